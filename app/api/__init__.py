@@ -1,0 +1,1 @@
+"""Async client of the provider's Server-to-Server API (httpx, no Qt)."""

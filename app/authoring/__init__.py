@@ -1,0 +1,1 @@
+"""Rendering and checks of email content: preview, plain text, inlining, lint, packages."""

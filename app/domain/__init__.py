@@ -1,0 +1,1 @@
+"""Typed objects, languages, validation and payload building. No Qt, no I/O."""

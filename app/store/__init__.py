@@ -1,0 +1,1 @@
+"""The SQLite workspace, settings and secrets (keyring). No Qt."""

@@ -1,0 +1,1 @@
+"""Windows, editors, dialogs and item models. Talks to services only."""
