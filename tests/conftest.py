@@ -1,0 +1,46 @@
+"""Shared fixtures: headless Qt, the sandbox over loopback, the test keyring."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+# Tests are headless on purpose; a test that needs a real display is marked `display`.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SandboxFactory = Callable[..., Any]
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Any]:
+    """One empty sandbox for the whole run (no faults, everyone allowed). Tests that
+    need a clean or special server use `sandbox_factory` instead."""
+    from app.sandbox.launcher import start_sandbox
+
+    running = start_sandbox(declare_fields=("pole1:String", "pole2:Int", "city:String"))
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def sandbox_factory() -> Iterator[SandboxFactory]:
+    """Start sandboxes with any options of `start_sandbox`; all stopped after the test."""
+    from app.sandbox.launcher import start_sandbox
+
+    started: list[Any] = []
+
+    def make(**options: Any) -> Any:
+        running = start_sandbox(**options)
+        started.append(running)
+        return running
+
+    try:
+        yield make
+    finally:
+        for running in started:
+            running.stop()
