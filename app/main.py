@@ -1,0 +1,79 @@
+"""Start-up: arguments, logging, QApplication, translations, the qasync loop, clean exit.
+
+``campaign-studio`` (or ``python -m app``) starts the GUI; ``campaign-studio sandbox ...``
+runs the local emulator of the provider's API instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="campaign-studio",
+        description="Write email campaigns offline and publish them to your email service provider.",
+        epilog="Run 'campaign-studio sandbox --help' for the local emulator of the provider's API.",
+    )
+    parser.add_argument("--workspace", type=Path, help="folder of the workspace (default: your user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the demo account on the built-in sandbox")
+    parser.add_argument("--debug", action="store_true", help="verbose log")
+    parser.add_argument(
+        "--pseudo-locale", action="store_true", help="stretch every text to find clipped layouts"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["sandbox"]:
+        from app.sandbox.cli import main as sandbox_main
+
+        return sandbox_main(argv[1:])
+    return run_gui(parse_args(argv))
+
+
+def _allow_webengine_as_root() -> None:
+    # Chromium refuses to run as root without its sandbox off; never relax it for normal users.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translations
+    from app.logging_setup import configure_logging
+    from app.store.paths import log_dir
+
+    configure_logging(log_dir(), logging.DEBUG if args.debug else logging.INFO)
+    _allow_webengine_as_root()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Campaign Studio")
+    app.setOrganizationName("CampaignStudio")
+    app.setDesktopFileName("campaign-studio")
+    # The window decides when we are done: closing it first flushes drafts and stops tasks.
+    app.setQuitOnLastWindowClosed(False)
+    install_translations(app, pseudo=args.pseudo_locale)
+    try:
+        qasync.run(_gui_main(args))
+    except asyncio.CancelledError:
+        pass
+    return 0
+
+
+async def _gui_main(args: argparse.Namespace) -> None:
+    from app.shell import AppShell
+
+    shell = AppShell(workspace_dir=args.workspace, demo=args.demo)
+    await shell.run()
