@@ -8,6 +8,7 @@ while its value is unchanged. Otherwise every pulled object would look edited.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -110,10 +111,11 @@ class Reader:
         value = self._take(key)
         if value is not None and not isinstance(value, dict):
             raise PayloadError(key, "expected a JSON object")
-        return value
+        return copy.deepcopy(value)
 
     def json(self, key: str) -> Any:
-        return self._take(key)
+        # A copy, so that editing the object never edits the payload it came from.
+        return copy.deepcopy(self._take(key))
 
     def localized(self, base: str, style: SuffixStyle) -> Localized:
         texts: Localized = {}
@@ -124,7 +126,7 @@ class Reader:
         return texts
 
     def meta(self) -> WireMeta:
-        extra = {k: v for k, v in self._payload.items() if k not in self._seen}
+        extra = {k: copy.deepcopy(v) for k, v in self._payload.items() if k not in self._seen}
         return WireMeta(extra=extra, present=frozenset(self._seen), texts=dict(self._texts))
 
 
@@ -138,7 +140,11 @@ class Writer:
     def put(self, key: str, value: Any) -> None:
         # A cleared field the payload had is sent as null; one it never had stays absent.
         if value is not None or key in self._meta.present:
-            self._out[key] = value.value if isinstance(value, StrEnum) else value
+            if isinstance(value, StrEnum):
+                value = value.value
+            elif isinstance(value, dict | list):
+                value = copy.deepcopy(value)
+            self._out[key] = value
 
     def timestamp(self, key: str, value: datetime | None) -> None:
         if value is None:
@@ -157,5 +163,5 @@ class Writer:
     def payload(self) -> dict[str, Any]:
         out = dict(self._out)
         for key, value in self._meta.extra.items():
-            out.setdefault(key, value)
+            out.setdefault(key, copy.deepcopy(value))
         return out
