@@ -1,0 +1,255 @@
+"""Drafts of emails, categories, segments and campaigns, and the states they move through."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from itertools import repeat
+from typing import Any
+
+from app.store import json_text, pull
+from app.store.derived import derive, fold_filter
+from app.store.draft_types import Draft, DraftError, DraftRow, DraftState, PullResult
+from app.store.errors import DuplicateRemoteIdError, NotFoundError
+from app.store.transaction import write_transaction
+
+RemoteId = int | str
+
+_GET = (
+    "SELECT local_id, account_id, kind, remote_id, payload, base, theirs, state, last_error, title, "
+    "created_at, updated_at, published_at FROM drafts WHERE local_id = ?"
+)
+_BY_REMOTE_ID = (
+    "SELECT local_id, account_id, kind, remote_id, payload, base, theirs, state, last_error, title, "
+    "created_at, updated_at, published_at FROM drafts WHERE account_id = ? AND kind = ? AND remote_id = ?"
+)
+# One query per list, no per-row Python beyond making the tuple a DraftRow. LIMIT -1 is "all".
+_LIST = (
+    "SELECT local_id, kind, title, state, remote_id, updated_at, last_error IS NOT NULL FROM drafts "
+    "WHERE account_id = ? AND kind = ? ORDER BY updated_at DESC, local_id DESC LIMIT ?"
+)
+_LIST_FILTERED = (
+    "SELECT local_id, kind, title, state, remote_id, updated_at, last_error IS NOT NULL FROM drafts "
+    "WHERE account_id = ? AND kind = ? AND instr(search_text, ?) > 0 "
+    "ORDER BY updated_at DESC, local_id DESC LIMIT ?"
+)
+# Editing a published draft makes it modified; editing it back to the server's copy undoes that.
+_SAVE = """UPDATE drafts SET payload = :payload, title = :title, search_text = :search, updated_at = :now,
+    state = CASE
+        WHEN state IN ('published', 'modified') AND base IS NOT NULL AND base = :payload THEN 'published'
+        WHEN state = 'published' THEN 'modified'
+        ELSE state END
+    WHERE local_id = :id"""
+_new_row = tuple.__new__  # DraftRow from a fetched tuple at C speed: lists stay as fast as bare sqlite3
+
+
+def _draft(row: tuple[Any, ...]) -> Draft:
+    return Draft(
+        local_id=row[0],
+        account_id=row[1],
+        kind=row[2],
+        remote_id=row[3],
+        payload=json_text.loads(row[4]),
+        base=json_text.loads_optional(row[5]),
+        theirs=json_text.loads_optional(row[6]),
+        state=DraftState(row[7]),
+        last_error=None if row[8] is None else DraftError.from_json(row[8]),
+        title=row[9],
+        created_at=row[10],
+        updated_at=row[11],
+        published_at=row[12],
+    )
+
+
+class DraftRepository:
+    def __init__(self, conn: sqlite3.Connection, clock: Callable[[], float]) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create_draft(self, account_id: int, kind: str, payload: Mapping[str, Any]) -> Draft:
+        """A new draft in state `local` (never published)."""
+        text = json_text.dumps(payload)
+        title, search_text = derive(kind, payload)
+        now = self._clock()
+        try:
+            cursor = self._conn.execute(
+                "INSERT INTO drafts (account_id, kind, payload, state, title, search_text, "
+                "created_at, updated_at) VALUES (?, ?, ?, 'local', ?, ?, ?, ?)",
+                (account_id, str(kind), text, title, search_text, now, now),
+            )
+        except sqlite3.IntegrityError:
+            raise NotFoundError(f"no account {account_id}") from None
+        assert cursor.lastrowid is not None
+        return self.get_draft(cursor.lastrowid)
+
+    def save_payload(self, local_id: int, payload: Mapping[str, Any]) -> bool:
+        """Autosave: store the editor's payload; returns False when nothing changed.
+
+        published becomes modified (and back, if the edit returns to the server's copy);
+        local, modified, conflict and failed keep their state.
+        """
+        text = json_text.dumps(payload)
+        row = self._conn.execute(
+            "SELECT kind, payload = ? FROM drafts WHERE local_id = ?", (text, local_id)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no draft {local_id}")
+        if row[1]:
+            return False
+        title, search_text = derive(row[0], payload)
+        self._conn.execute(
+            _SAVE,
+            {"payload": text, "title": title, "search": search_text, "now": self._clock(), "id": local_id},
+        )
+        return True
+
+    def mark_published(
+        self,
+        local_id: int,
+        remote_id: RemoteId,
+        server_object: Mapping[str, Any],
+        *,
+        sent: Mapping[str, Any] | None = None,
+    ) -> Draft:
+        """The server accepted the draft: payload and base become the server's object.
+
+        Pass `sent` (the payload that was published): if the user edited the draft while
+        the request was in flight, their newer payload is kept and the draft is `modified`.
+        A pristine pulled copy of the same remote object (left by a pull while a POST's
+        outcome was unknown) is removed; any other holder of the remote id is an error.
+        """
+        server_text = json_text.dumps(server_object)
+        rid = str(remote_id)
+        with write_transaction(self._conn):
+            row = self._conn.execute(
+                "SELECT account_id, kind, payload FROM drafts WHERE local_id = ?", (local_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"no draft {local_id}")
+            account_id, kind, payload_text = row
+            self._free_remote_id(account_id, kind, rid, local_id)
+            keep_local = sent is not None and payload_text != json_text.dumps(sent)
+            if keep_local:
+                state, new_payload = DraftState.MODIFIED, payload_text
+                title, search_text = derive(kind, json_text.loads(payload_text))
+            else:
+                state, new_payload = DraftState.PUBLISHED, server_text
+                title, search_text = derive(kind, server_object)
+            now = self._clock()
+            self._conn.execute(
+                "UPDATE drafts SET remote_id = ?, payload = ?, base = ?, theirs = NULL, state = ?, "
+                "last_error = NULL, title = ?, search_text = ?, updated_at = ?, published_at = ? "
+                "WHERE local_id = ?",
+                (rid, new_payload, server_text, state, title, search_text, now, now, local_id),
+            )
+        return self.get_draft(local_id)
+
+    def mark_conflict(self, local_id: int, theirs: Mapping[str, Any]) -> None:
+        """The server's copy changed since base: keep ours, remember theirs for the merge."""
+        cursor = self._conn.execute(
+            "UPDATE drafts SET state = 'conflict', theirs = ?, updated_at = ? WHERE local_id = ?",
+            (json_text.dumps(theirs), self._clock(), local_id),
+        )
+        _found(cursor, local_id)
+
+    def resolve_conflict(
+        self, local_id: int, merged_payload: Mapping[str, Any], theirs: Mapping[str, Any]
+    ) -> None:
+        """The user merged: base becomes theirs, payload the merge; `modified` (to publish),
+        or `published` when the merge is exactly the server's copy."""
+        merged = json_text.dumps(merged_payload)
+        theirs_text = json_text.dumps(theirs)
+        row = self._conn.execute("SELECT kind FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no draft {local_id}")
+        title, search_text = derive(row[0], merged_payload)
+        state = DraftState.PUBLISHED if merged == theirs_text else DraftState.MODIFIED
+        cursor = self._conn.execute(
+            "UPDATE drafts SET payload = ?, base = ?, theirs = NULL, state = ?, title = ?, search_text = ?, "
+            "updated_at = ? WHERE local_id = ?",
+            (merged, theirs_text, state, title, search_text, self._clock(), local_id),
+        )
+        _found(cursor, local_id)
+
+    def mark_failed(self, local_id: int, error: DraftError) -> None:
+        """The publish was refused; the payload stays as it is."""
+        cursor = self._conn.execute(
+            "UPDATE drafts SET state = 'failed', last_error = ?, updated_at = ? WHERE local_id = ?",
+            (error.to_json(), self._clock(), local_id),
+        )
+        _found(cursor, local_id)
+
+    def delete_draft(self, local_id: int) -> bool:
+        """Delete the draft (and its queued publish); False if it was already gone."""
+        return self._conn.execute("DELETE FROM drafts WHERE local_id = ?", (local_id,)).rowcount > 0
+
+    def apply_pull(
+        self, account_id: int, kind: str, remote_objects: Iterable[Mapping[str, Any]], id_field: str
+    ) -> PullResult:
+        """Bring the server's list in, in one transaction, never overwriting local work."""
+        with write_transaction(self._conn):
+            return pull.apply(self._conn, self._clock(), account_id, str(kind), remote_objects, id_field)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get_draft(self, local_id: int) -> Draft:
+        row = self._conn.execute(_GET, (local_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no draft {local_id}")
+        return _draft(row)
+
+    def find_by_remote_id(self, account_id: int, kind: str, remote_id: RemoteId) -> Draft | None:
+        row = self._conn.execute(_BY_REMOTE_ID, (account_id, str(kind), str(remote_id))).fetchone()
+        return None if row is None else _draft(row)
+
+    def list_drafts(
+        self, account_id: int, kind: str, filter_text: str = "", limit: int | None = None
+    ) -> list[DraftRow]:
+        """Light rows, newest first; `filter_text` matches case-insensitively anywhere."""
+        folded = fold_filter(filter_text)
+        last = -1 if limit is None else limit
+        if folded:
+            cursor = self._conn.execute(_LIST_FILTERED, (account_id, kind, folded, last))
+        else:
+            cursor = self._conn.execute(_LIST, (account_id, kind, last))
+        rows = cursor.fetchall()
+        return list(map(_new_row, repeat(DraftRow), rows))
+
+    def count_by_state(self, account_id: int, kind: str | None = None) -> dict[DraftState, int]:
+        """Every state with its count (zero included), for one kind or all."""
+        if kind is None:
+            rows = self._conn.execute(
+                "SELECT state, count(*) FROM drafts WHERE account_id = ? GROUP BY state", (account_id,)
+            )
+        else:
+            rows = self._conn.execute(
+                "SELECT state, count(*) FROM drafts WHERE account_id = ? AND kind = ? GROUP BY state",
+                (account_id, str(kind)),
+            )
+        counts = dict.fromkeys(DraftState, 0)
+        for state, count in rows:
+            counts[DraftState(state)] = count
+        return counts
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _free_remote_id(self, account_id: int, kind: str, remote_id: str, local_id: int) -> None:
+        holder = self._conn.execute(
+            "SELECT local_id, state = 'published' AND payload = base FROM drafts "
+            "WHERE account_id = ? AND kind = ? AND remote_id = ? AND local_id != ?",
+            (account_id, kind, remote_id, local_id),
+        ).fetchone()
+        if holder is None:
+            return
+        if not holder[1]:
+            raise DuplicateRemoteIdError(
+                f"draft {holder[0]} already holds {kind} {remote_id} of this account"
+            )
+        self._conn.execute("DELETE FROM drafts WHERE local_id = ?", (holder[0],))
+
+
+def _found(cursor: sqlite3.Cursor, local_id: int) -> None:
+    if cursor.rowcount == 0:
+        raise NotFoundError(f"no draft {local_id}")

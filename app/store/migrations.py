@@ -1,0 +1,104 @@
+"""Schema versions: PRAGMA user_version counts the steps applied. Append steps; never edit one."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+# Marks the file as ours (PRAGMA application_id), so another program's database is refused.
+APPLICATION_ID = 0x43535457  # "CSTW"
+
+# Both are written literally in the first step below.
+DEMO_ACCOUNT_NAME = "Demo (built-in sandbox)"
+WORKSPACE_ID_KEY = "workspace.id"
+
+_V1 = (
+    """CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        base_url TEXT NOT NULL DEFAULT '',
+        login TEXT NOT NULL DEFAULT '',
+        is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL
+    )""",
+    """CREATE TABLE drafts (
+        local_id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        remote_id TEXT,
+        payload TEXT NOT NULL,
+        base TEXT,
+        theirs TEXT,
+        state TEXT NOT NULL
+            CHECK (state IN ('local', 'modified', 'published', 'conflict', 'failed')),
+        last_error TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        search_text TEXT NOT NULL DEFAULT '',
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        published_at REAL
+    )""",
+    "CREATE INDEX drafts_by_list ON drafts (account_id, kind, updated_at DESC, local_id DESC)",
+    """CREATE UNIQUE INDEX drafts_by_remote_id ON drafts (account_id, kind, remote_id)
+        WHERE remote_id IS NOT NULL""",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    # Secrets in the keyring are keyed by workspace id and account id: workspaces never share one.
+    """INSERT INTO settings (key, value)
+        VALUES ('workspace.id', '"' || lower(hex(randomblob(16))) || '"')""",
+    # The sandbox's port varies, so the app fills in base_url at run time.
+    """INSERT INTO accounts (name, base_url, login, is_demo, created_at, updated_at)
+        VALUES ('Demo (built-in sandbox)', '', 'demo', 1, :now, :now)""",
+)
+
+_V2 = (
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        local_id INTEGER NOT NULL UNIQUE REFERENCES drafts(local_id) ON DELETE CASCADE,
+        operation TEXT NOT NULL,
+        enqueued_at REAL NOT NULL,
+        next_attempt_at REAL NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        last_attempt_at REAL,
+        sending_since REAL,
+        outcome_unknown INTEGER NOT NULL DEFAULT 0 CHECK (outcome_unknown IN (0, 1)),
+        fingerprint TEXT
+    )""",
+    "CREATE INDEX outbox_by_due ON outbox (next_attempt_at, id)",
+)
+
+# MIGRATIONS[i] takes a file from user_version i to i + 1.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Apply the missing steps up to `target` in one transaction; returns the version reached.
+
+    `conn` must be in autocommit mode (isolation_level=None) so BEGIN/COMMIT are ours.
+    """
+    if not 0 <= target <= LATEST_VERSION:
+        raise ValueError(f"no schema version {target}")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = user_version(conn)
+        if current >= target:
+            conn.execute("ROLLBACK")
+            return current
+        now = time.time()
+        for version in range(current, target):
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement, {"now": now} if ":now" in statement else ())
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return target

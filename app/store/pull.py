@@ -1,0 +1,82 @@
+"""Merging the server's list into the drafts: new objects come in, local work is never overwritten."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from app.store import json_text
+from app.store.derived import derive
+from app.store.draft_types import PullResult
+
+
+def apply(
+    conn: sqlite3.Connection,
+    now: float,
+    account_id: int,
+    kind: str,
+    remote_objects: Iterable[Mapping[str, Any]],
+    id_field: str,
+) -> PullResult:
+    """Run inside the caller's transaction.
+
+    Unknown remote ids are inserted as `published`; `published` drafts whose server copy
+    differs are refreshed; drafts with local work (`modified`, `conflict`, `local`,
+    `failed`) keep their payload and base, and the server's copy goes to `theirs` when it
+    moved away from base, so the list can say "changed on the server".
+    """
+    known: dict[str, tuple[int, str, str | None, str | None]] = {
+        row[0]: (row[1], row[2], row[3], row[4])
+        for row in conn.execute(
+            "SELECT remote_id, local_id, state, base, theirs FROM drafts "
+            "WHERE account_id = ? AND kind = ? AND remote_id IS NOT NULL",
+            (account_id, kind),
+        )
+    }
+    added = updated = kept = unchanged = 0
+    for obj in remote_objects:
+        remote_id = _remote_id(obj, id_field)
+        text = json_text.dumps(obj)
+        existing = known.get(remote_id)
+        if existing is None:
+            title, search_text = derive(kind, obj)
+            conn.execute(
+                "INSERT INTO drafts (account_id, kind, remote_id, payload, base, state, title, "
+                "search_text, created_at, updated_at, published_at) "
+                "VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?, ?, NULL)",
+                (account_id, kind, remote_id, text, text, title, search_text, now, now),
+            )
+            known[remote_id] = (-1, "published", text, None)  # a repeated id in one list counts once
+            added += 1
+            continue
+        local_id, state, base, theirs = existing
+        if local_id < 0:
+            continue
+        if state == "published":
+            if text == base:
+                unchanged += 1
+                continue
+            title, search_text = derive(kind, obj)
+            conn.execute(
+                "UPDATE drafts SET payload = ?, base = ?, theirs = NULL, title = ?, search_text = ?, "
+                "updated_at = ? WHERE local_id = ?",
+                (text, text, title, search_text, now, local_id),
+            )
+            updated += 1
+            continue
+        kept += 1
+        new_theirs = None if text == base else text
+        # At a conflict `theirs` is what the merge dialog shows; only a newer server copy replaces it.
+        if state == "conflict" and new_theirs is None:
+            continue
+        if new_theirs != theirs:
+            conn.execute("UPDATE drafts SET theirs = ? WHERE local_id = ?", (new_theirs, local_id))
+    return PullResult(added, updated, kept, unchanged)
+
+
+def _remote_id(obj: Mapping[str, Any], id_field: str) -> str:
+    value = obj.get(id_field)
+    if value is None or isinstance(value, bool) or value == "":
+        raise ValueError(f"a server object has no {id_field!r}")
+    return str(value)

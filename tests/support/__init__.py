@@ -1,0 +1,1 @@
+"""Test helpers that are not fixtures (real implementations for tests, not mocks)."""
