@@ -10,6 +10,7 @@ import pytest
 
 # Tests are headless on purpose; a test that needs a real display is marked `display`.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.memory_keyring.MemoryKeyring")
 
 SandboxFactory = Callable[..., Any]
 
