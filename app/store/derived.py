@@ -1,53 +1,19 @@
-"""Title and search text of a draft, derived on every write for fast lists and filtering.
-
-Until app.domain.kinds lands, a generic reading of the payload stands in; switching
-over is a change to `derive` alone.
-"""
+"""Title and search text of a draft, derived on every write for fast lists and filtering."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-# Fields that name an object, best first; language variants (title_en, ...) follow.
-_TITLE_FIELDS = ("internal_name", "name", "title", "subject")
-_MAX_PIECE = 300  # long HTML bodies and data URLs are not what anyone types to filter
+from app.domain.kinds import DraftKind, search_key
 
 
 def derive(kind: str, payload: Mapping[str, Any]) -> tuple[str, str]:
     """(title, search_text); search_text is case-folded so filtering needs no per-row work."""
-    title = _title_of(payload)
-    search_text = "\n".join(_strings(payload)).casefold()
-    return title, search_text
+    draft_kind = DraftKind(kind)
+    return draft_kind.title_of(payload), draft_kind.search_text_of(payload)
 
 
 def fold_filter(text: str) -> str:
     """The filter text in the form search_text is stored in."""
-    return text.strip().casefold()
-
-
-def _title_of(payload: Mapping[str, Any]) -> str:
-    for field in _TITLE_FIELDS:
-        value = payload.get(field)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    for prefix in ("title_", "subject_", "name_"):
-        for key in sorted(payload):
-            value = payload[key]
-            if key.startswith(prefix) and isinstance(value, str) and value.strip():
-                return value.strip()
-    return ""
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        if value and not value.startswith("data:"):
-            yield value[:_MAX_PIECE]
-    elif isinstance(value, Mapping):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        yield str(value)
+    return search_key(text.strip())

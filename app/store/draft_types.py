@@ -9,6 +9,8 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from app.domain.kinds import DraftKind
+
 
 class DraftState(StrEnum):
     LOCAL = "local"  # never published
@@ -38,7 +40,7 @@ class DraftError:
 class Draft:
     local_id: int
     account_id: int
-    kind: str
+    kind: DraftKind
     remote_id: str | None
     payload: dict[str, Any]
     base: dict[str, Any] | None  # the server's object when last pulled or published

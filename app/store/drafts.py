@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import repeat
 from typing import Any
 
+from app.domain.kinds import DraftKind
 from app.store import json_text, pull
 from app.store.derived import derive, fold_filter
 from app.store.draft_types import Draft, DraftError, DraftRow, DraftState, PullResult
@@ -47,7 +48,7 @@ def _draft(row: tuple[Any, ...]) -> Draft:
     return Draft(
         local_id=row[0],
         account_id=row[1],
-        kind=row[2],
+        kind=DraftKind(row[2]),
         remote_id=row[3],
         payload=json_text.loads(row[4]),
         base=json_text.loads_optional(row[5]),
@@ -69,7 +70,8 @@ class DraftRepository:
     # -- writing ---------------------------------------------------------------------------
 
     def create_draft(self, account_id: int, kind: str, payload: Mapping[str, Any]) -> Draft:
-        """A new draft in state `local` (never published)."""
+        """A new draft in state `local` (never published). An unknown kind is a ValueError."""
+        kind = DraftKind(kind)
         text = json_text.dumps(payload)
         title, search_text = derive(kind, payload)
         now = self._clock()
@@ -77,7 +79,7 @@ class DraftRepository:
             cursor = self._conn.execute(
                 "INSERT INTO drafts (account_id, kind, payload, state, title, search_text, "
                 "created_at, updated_at) VALUES (?, ?, ?, 'local', ?, ?, ?, ?)",
-                (account_id, str(kind), text, title, search_text, now, now),
+                (account_id, kind.value, text, title, search_text, now, now),
             )
         except sqlite3.IntegrityError:
             raise NotFoundError(f"no account {account_id}") from None
@@ -190,7 +192,9 @@ class DraftRepository:
     ) -> PullResult:
         """Bring the server's list in, in one transaction, never overwriting local work."""
         with write_transaction(self._conn):
-            return pull.apply(self._conn, self._clock(), account_id, str(kind), remote_objects, id_field)
+            return pull.apply(
+                self._conn, self._clock(), account_id, DraftKind(kind).value, remote_objects, id_field
+            )
 
     # -- reading ---------------------------------------------------------------------------
 
