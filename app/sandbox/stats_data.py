@@ -1,0 +1,403 @@
+"""Deterministic synthetic delivery statistics in SQLite.
+
+Design (why this granularity):
+
+* One fact table, ``stats_fact``, one row per *send cell*: (project, post, message,
+  date, hour, city, language, mail client) with every counter of the report builder.
+  Region and country come from the city (``stats_geo``); year, quarter, month, week
+  and the day fields come from the date (``stats_calendar``), so all 18 grouping
+  fields are answerable with at most two joins on tiny tables.
+* Every event is dated by its **send cohort** (the date and hour the email went out),
+  not by when it happened. The reference's example dates opens by event (a day with 0
+  delivered and 45,486 opens); with that, a rate grouped by hour or date can exceed 1,
+  and the issue requires rates in [0, 1] for any grouping. With cohorts, every row
+  holds opens <= delivered etc., so any sum of rows does too.
+* The full cross product (24 hours x 37 cities x languages x 12 clients per day) would
+  be mostly empty and far too big. Instead each (post, day) gets a number of cells
+  proportional to its volume (``audience / 25``, between 6 and 480), each drawn from
+  the joint distribution hour x language x city|language x client|country, duplicates
+  merged. Over weeks the marginals converge to the weights in ``stats_dimensions``.
+  The demo (three automated posts over 92 days plus one-time and A/B sends) comes to
+  roughly 20,000 rows.
+* The table is ``WITHOUT ROWID`` with the date first in its key, so the date filter
+  that every query carries is a range scan of the table itself.
+
+Counters are consistent in every row: total = selected + noaddress + send_policy +
+inactive; selected = sent + quarantine total + the three policy errors; sent =
+delivered + bounce total; quarantine and bounce totals are the sums of their parts;
+unique opens <= opens <= delivered; unique clicks <= unique opens; clicks <= delivered;
+churn = unsubscribed + spam reports + undelivered (bounce total).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from bisect import bisect
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, timedelta
+from typing import Final
+
+from app.domain.languages import LANGUAGES
+from app.domain.stats_fields import COUNTERS
+from app.sandbox import stats_dimensions as dims
+
+DEFAULT_PROJECT_ID: Final = 1
+TRIGGERED_POST_TYPES: Final = frozenset({"A", "C", "P"})  # send every day; the rest send in bulk
+
+DIMENSION_COLUMNS: Final = (
+    "project_id",
+    "post_type",
+    "post_id",
+    "message_type",
+    "message_id",
+    "date",
+    "hour",
+    "city_id",
+    "language",
+    "client",
+)
+# The order in which _cell_counters returns them.
+COUNTER_COLUMNS: Final = (
+    "sum_total",
+    "sum_selected",
+    "sum_sended",
+    "sum_delivered",
+    "sum_opened",
+    "sum_opened_unique",
+    "sum_clicked",
+    "sum_clicked_unique",
+    "sum_unsubscribed",
+    "sum_spam_reports",
+    "sum_churn",
+    "sum_stop_total",
+    "sum_stop_invalid",
+    "sum_stop_nonexistent",
+    "sum_stop_spam_added",
+    "sum_stop_gdpr",
+    "sum_stop_unsubscr",
+    "sum_bounce_total",
+    "sum_bounce_nonexistent",
+    "sum_bounce_temp_unavailable",
+    "sum_bounce_spam",
+    "sum_bounce_other",
+    "sum_stop_sendlog_added",
+    "sum_stop_letter_single_quarantine",
+    "sum_stop_inactive",
+    "sum_stop_noaddress",
+    "sum_stop_send_policy",
+    "sum_stop_external_check",
+)
+assert sorted(COUNTER_COLUMNS) == sorted(COUNTERS), "the fact table must store every counter"
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS stats_geo (
+    city_id INTEGER PRIMARY KEY,
+    city_name TEXT NOT NULL,
+    region_name TEXT NOT NULL,
+    country_name TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stats_calendar (
+    date TEXT PRIMARY KEY,
+    year INTEGER NOT NULL, quarter INTEGER NOT NULL, month INTEGER NOT NULL,
+    day_of_month INTEGER NOT NULL, day_of_week INTEGER NOT NULL,
+    iso_year INTEGER NOT NULL, iso_week INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_fact (
+    date TEXT NOT NULL,
+    project_id INTEGER NOT NULL,
+    post_type TEXT NOT NULL, post_id INTEGER NOT NULL,
+    message_type TEXT NOT NULL, message_id INTEGER NOT NULL,
+    hour INTEGER NOT NULL, city_id INTEGER NOT NULL, language TEXT NOT NULL, client TEXT NOT NULL,
+    {", ".join(f"{c} INTEGER NOT NULL" for c in COUNTER_COLUMNS)},
+    PRIMARY KEY (date, post_type, post_id, message_type, message_id, project_id,
+                 hour, city_id, language, client)
+) WITHOUT ROWID;
+"""
+_COLUMNS = DIMENSION_COLUMNS + COUNTER_COLUMNS
+_INSERT = "INSERT OR REPLACE INTO stats_fact ({}) VALUES ({})".format(  # noqa: S608 (constant names)
+    ", ".join(_COLUMNS), ", ".join("?" * len(_COLUMNS))
+)
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """Create the statistics tables (idempotent) and fill the place dimension."""
+    conn.executescript(_SCHEMA)
+    with _transaction(conn):
+        conn.executemany(
+            "INSERT OR IGNORE INTO stats_geo VALUES (?, ?, ?, ?)",
+            [(i, city, region, country) for i, (city, region, country, _) in enumerate(dims.CITIES, 1)],
+        )
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction, unless the caller already holds one (then theirs decides)."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+# --- sampling --------------------------------------------------------------------------
+
+
+def _conditional(shares: Sequence[float]) -> tuple[float, ...]:
+    """Turn shares of a whole into the chance of each part given the parts before it."""
+    out, rest = [], 1.0
+    for share in shares[:-1]:
+        out.append(share / rest)
+        rest -= share
+    return tuple(out)
+
+
+# invalid, nonexistent, spam complaints, GDPR, (unsubscribed: the rest)
+_Q1, _Q2, _Q3, _Q4 = _conditional((0.2, 0.35, 0.1, 0.05, 0.3))
+# nonexistent, temporarily unavailable, spam, (other: the rest)
+_B1, _B2, _B3 = _conditional((0.4, 0.3, 0.1, 0.2))
+
+
+def _cell_counters(
+    rnd: Callable[[], float], total: int, p_open: float, ctor: float, p_bounce: float
+) -> tuple[int, ...]:
+    """Every counter of one cell of ``total`` recipients.
+
+    ``int(n * p + rnd())`` is ``n * p`` rounded up or down at random: unbiased, never
+    above ``n`` for ``p <= 1``, and an order of magnitude cheaper than a binomial draw,
+    which keeps the demo's generation fast. Cells differ through their jittered rates.
+    Inlined on purpose: this runs for every row.
+    """
+    noaddress = int(total * 0.003 + rnd())
+    send_policy = int((total - noaddress) * 0.008 + rnd())
+    inactive = int((total - noaddress - send_policy) * 0.012 + rnd())
+    selected = total - noaddress - send_policy - inactive
+    left = stop_total = int(selected * 0.012 + rnd())
+    q_invalid = int(left * _Q1 + rnd())
+    left -= q_invalid
+    q_nonexistent = int(left * _Q2 + rnd())
+    left -= q_nonexistent
+    q_spam = int(left * _Q3 + rnd())
+    left -= q_spam
+    q_gdpr = int(left * _Q4 + rnd())
+    q_unsubscribed = left - q_gdpr
+    sendlog = int((selected - stop_total) * 0.002 + rnd())
+    single = int((selected - stop_total - sendlog) * 0.001 + rnd())
+    external = int((selected - stop_total - sendlog - single) * 0.001 + rnd())
+    sent = selected - stop_total - sendlog - single - external
+    left = bounce_total = int(sent * p_bounce + rnd())
+    b_nonexistent = int(left * _B1 + rnd())
+    left -= b_nonexistent
+    b_temporary = int(left * _B2 + rnd())
+    left -= b_temporary
+    b_spam = int(left * _B3 + rnd())
+    b_other = left - b_spam
+    delivered = sent - bounce_total
+    opened_unique = int(delivered * p_open + rnd())
+    opened = min(delivered, opened_unique + int(opened_unique * 0.45 + rnd()))
+    clicked_unique = int(opened_unique * ctor + rnd())
+    clicked = min(delivered, clicked_unique + int(clicked_unique * 0.35 + rnd()))
+    unsubscribed = int(delivered * 0.0025 + rnd())
+    spam = min(delivered - unsubscribed, int(delivered * 0.0004 + rnd()))
+    return (
+        total, selected, sent, delivered, opened, opened_unique, clicked, clicked_unique,
+        unsubscribed, spam, unsubscribed + spam + bounce_total,
+        stop_total, q_invalid, q_nonexistent, q_spam, q_gdpr, q_unsubscribed,
+        bounce_total, b_nonexistent, b_temporary, b_spam, b_other,
+        sendlog, single, inactive, noaddress, send_policy, external,
+    )  # fmt: skip
+
+
+class _Audience:
+    """The joint distribution of a recipient's (language, city, client), ready to draw from."""
+
+    def __init__(self, languages: Sequence[str]) -> None:
+        languages = list(languages) or ["en"]
+        self.keys: list[tuple[str, int, str]] = []
+        weights: list[float] = []
+        for rank, language in enumerate(languages):
+            # The campaign's first language is its main one; the others get less.
+            language_weight = 1.0 / (rank + 1)
+            for country, country_weight in dims.LANGUAGE_COUNTRIES.get(language, (("United States", 1),)):
+                in_country = [(i, w) for i, (_, _, k, w) in enumerate(dims.CITIES, 1) if k == country]
+                country_total = sum(w for _, w in in_country)
+                clients = dims.clients_of(country)
+                clients_total = sum(w for _, w in clients)
+                for city_id, city_weight in in_country:
+                    for client, client_weight in clients:
+                        self.keys.append((language, city_id, client))
+                        weights.append(
+                            language_weight
+                            * country_weight
+                            * city_weight
+                            / country_total
+                            * client_weight
+                            / clients_total
+                        )
+        self.cum = _cumulative(weights)
+
+    def draw(self, rnd: Callable[[], float]) -> tuple[str, int, str]:
+        return self.keys[bisect(self.cum, rnd() * self.cum[-1])]
+
+
+def _cumulative(weights: Sequence[float]) -> list[float]:
+    out, acc = [], 0.0
+    for w in weights:
+        acc += w
+        out.append(acc)
+    return out
+
+
+def _allocate(total: int, weights: Sequence[float]) -> list[int]:
+    """Largest-remainder split of ``total`` in proportion to ``weights``."""
+    whole = sum(weights)
+    exact = [total * w / whole for w in weights]
+    parts = [int(x) for x in exact]
+    for i in sorted(range(len(parts)), key=lambda i: parts[i] - exact[i])[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+def _send_days(post_type: str, start: date, days: int, audience: int) -> list[tuple[date, int]]:
+    """How many recipients each day addresses: triggered posts daily, bulk posts front-loaded."""
+    if post_type in TRIGGERED_POST_TYPES:
+        out = []
+        for i in range(days):
+            day = start + timedelta(days=i)
+            shape = dims.WEEKDAY_VOLUME[day.weekday()] * dims.season_volume(day)
+            out.append((day, round(audience * shape)))
+        return out
+    shares = [0.5**i for i in range(days)]  # throttled bulk sending spills into later days
+    return list(
+        zip((start + timedelta(days=i) for i in range(days)), _allocate(audience, shares), strict=True)
+    )
+
+
+def _send_hours(post_type: str, rng: random.Random) -> tuple[list[int], list[float]]:
+    if post_type in TRIGGERED_POST_TYPES:
+        return list(range(24)), _cumulative(dims.HOUR_ACTIVITY)
+    first = rng.randint(8, 11)
+    spread = rng.randint(1, 4)
+    return list(range(first, first + spread)), _cumulative([0.6**i for i in range(spread)])
+
+
+def generate_post_stats(
+    conn: sqlite3.Connection,
+    *,
+    post_type: str,
+    post_id: int,
+    message_id: int,
+    start: date,
+    days: int,
+    audience: int,
+    languages: Sequence[str],
+    seed: int,
+    project_id: int = DEFAULT_PROJECT_ID,
+    message_type: str = "L",
+) -> None:
+    """Statistics of one message of one post from ``start`` for ``days`` days.
+
+    ``audience`` is recipients per day on average for triggered posts (automated,
+    sequential, API), and the whole send for bulk ones (one-time, A/B, ...), which goes
+    out front-loaded over ``days``. Calling it again replaces the same rows.
+    """
+    with _transaction(conn):
+        _insert_post(conn, post_type, post_id, message_type, message_id, project_id,
+                     start, days, audience, languages, seed)  # fmt: skip
+
+
+def _insert_post(
+    conn: sqlite3.Connection,
+    post_type: str,
+    post_id: int,
+    message_type: str,
+    message_id: int,
+    project_id: int,
+    start: date,
+    days: int,
+    audience: int,
+    languages: Sequence[str],
+    seed: int,
+) -> None:
+    rng = random.Random(seed)
+    rnd = rng.random
+    who = _Audience(languages)
+    hours, hour_cum = _send_hours(post_type, random.Random(f"{seed}:{post_type}:{post_id}"))
+    base_open = rng.uniform(0.14, 0.30)
+    base_ctor = rng.uniform(0.07, 0.17)
+    bounce = rng.uniform(0.01, 0.03)
+    dimensions = (project_id, post_type, post_id, message_type, message_id)
+    rows = []
+    calendar = []
+    for day, volume in _send_days(post_type, start, days, audience):
+        calendar.append(dims.calendar_row(day))
+        if volume <= 0:
+            continue
+        day_open = base_open * dims.WEEKDAY_OPENS[day.weekday()] * dims.season_opens(day)
+        cells: dict[tuple[int, str, int, str], float] = {}
+        for _ in range(max(6, min(480, volume // 25))):
+            key = (hours[bisect(hour_cum, rnd() * hour_cum[-1])], *who.draw(rnd))
+            cells[key] = cells.get(key, 0.0) + 0.6 + 0.8 * rnd()
+        iso = day.isoformat()
+        for (hour, language, city_id, client), total in zip(
+            cells, _allocate(volume, list(cells.values())), strict=True
+        ):
+            if total == 0:
+                continue
+            # Jitter each cell's rates by up to +-15 % (a triangular spread).
+            p_open = day_open * dims.CLIENT_OPEN_FACTOR[client] * dims.hour_open_factor(hour)
+            p_open = min(0.65, p_open * (1.0 + 0.15 * (rnd() + rnd() - 1.0)))
+            ctor = min(0.4, base_ctor * (1.0 + 0.15 * (rnd() + rnd() - 1.0)))
+            cell = (iso, hour, city_id, language, client)
+            rows.append((*dimensions, *cell, *_cell_counters(rnd, total, p_open, ctor, bounce)))
+    end = (start + timedelta(days=days)).isoformat()
+    conn.execute(
+        "DELETE FROM stats_fact WHERE post_type = ? AND post_id = ? AND message_type = ? AND message_id = ?"
+        " AND project_id = ? AND date >= ? AND date < ?",
+        (post_type, post_id, message_type, message_id, project_id, start.isoformat(), end),
+    )
+    conn.executemany("INSERT OR IGNORE INTO stats_calendar VALUES (?, ?, ?, ?, ?, ?, ?, ?)", calendar)
+    conn.executemany(_INSERT, rows)
+
+
+def seed_demo_statistics(
+    conn: sqlite3.Connection,
+    posts: Sequence[tuple[str, int, int]],
+    today: date,
+    days: int = 92,
+    seed: int = 7,
+    *,
+    project_id: int = DEFAULT_PROJECT_ID,
+    languages_by_message: Mapping[int, Sequence[str]] | None = None,
+) -> None:
+    """Three months (``days`` up to yesterday) of statistics for the demo's
+    ``(post_type, post_id, message_id)``; the messages of one post share its schedule."""
+    first = today - timedelta(days=days)
+    with _transaction(conn):
+        for post_type, post_id, message_id in posts:
+            plan = random.Random(f"{seed}:{post_type}:{post_id}")  # the same for every message of a post
+            if post_type in TRIGGERED_POST_TYPES:
+                start, span, audience = first, days, plan.randint(400, 1500)
+            elif post_type == "B":
+                start = first + timedelta(days=plan.randrange(max(1, days - 1)))
+                span, audience = 2, plan.randint(8_000, 25_000)
+            else:
+                start = first + timedelta(days=plan.randrange(days))
+                span, audience = 1, plan.randint(15_000, 60_000)
+            span = min(span, (today - start).days)
+            languages = (languages_by_message or {}).get(message_id) or _demo_languages(message_id)
+            _insert_post(conn, post_type, post_id, "L", message_id, project_id, start, span, audience,
+                         languages, seed * 1_000_003 + post_id * 7_919 + message_id)  # fmt: skip
+
+
+def _demo_languages(message_id: int) -> list[str]:
+    codes = [language.value for language in LANGUAGES]
+    main = codes[message_id % len(codes)]
+    extra = [c for c in ("en", "de", "ru") if c != main][: message_id % 3]
+    return [main, *extra]
