@@ -9,6 +9,7 @@ one. None of them ever holds the secret or the ``Authorization`` header.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from enum import StrEnum
 
 
 class ApiError(Exception):
@@ -99,12 +100,66 @@ class ServerError(ApiError):
     """5xx: the server (or a proxy in front of it) failed."""
 
 
+class TransportReason(StrEnum):
+    """Why a request did not complete; "Test connection" names each one differently."""
+
+    DNS = "dns"  # the host name does not resolve
+    REFUSED = "refused"  # nothing listens on that port
+    TLS_CERTIFICATE = "tls_certificate"  # the certificate is not trusted or not for this host
+    TLS = "tls"  # another TLS failure (e.g. the port does not speak HTTPS)
+    CONNECT_TIMEOUT = "connect_timeout"  # no answer to the connection attempt
+    TIMEOUT = "timeout"  # connected, but the answer did not come in time
+    DISCONNECTED = "disconnected"  # the connection dropped mid-request
+    NETWORK = "network"  # another network failure (unreachable, reset)
+    PROTOCOL = "protocol"  # the server broke HTTP
+
+
 class TransportError(ApiError):
     """The request did not complete: connection refused, host not found, timeout, TLS, protocol."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: TransportReason = TransportReason.NETWORK,
+        method: str = "",
+        path: str = "",
+        outcome_unknown: bool = False,
+    ) -> None:
+        super().__init__(message, method=method, path=path, status=None, outcome_unknown=outcome_unknown)
+        self.reason = reason
+
+
+class BadResponseReason(StrEnum):
+    HTML = "html"  # an HTML page where JSON was expected: a proxy or captive portal
+    NOT_JSON = "not_json"  # not parseable, e.g. cut off
+    SHAPE = "shape"  # valid JSON of the wrong shape
+    REDIRECT = "redirect"  # a 3xx answer: the base URL points at the wrong place
 
 
 class BadResponseError(ApiError):
     """The server answered with a body that is not the JSON expected (e.g. a proxy's HTML page)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: BadResponseReason = BadResponseReason.SHAPE,
+        method: str = "",
+        path: str = "",
+        status: int | None = None,
+        outcome_unknown: bool = False,
+    ) -> None:
+        super().__init__(message, method=method, path=path, status=status, outcome_unknown=outcome_unknown)
+        self.reason = reason
+
+
+class StatsQueryError(ApiError):
+    """The statistics endpoint answered with a non-null ``error``."""
+
+
+class StatsNotReadyError(StatsQueryError):
+    """A report stayed ``metadata.ready == false`` past the wait allowed for it."""
 
 
 STATUS_ERRORS: dict[int, type[ApiError]] = {
