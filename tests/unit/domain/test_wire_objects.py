@@ -169,7 +169,7 @@ def test_changed_datetime_is_written_in_iso_8601_with_offset() -> None:
 
 
 def test_naive_datetime_is_refused_on_the_way_out() -> None:
-    campaign = AutoCampaign(run_from=datetime(2026, 5, 1, 8, 30))  # noqa: DTZ001
+    campaign = AutoCampaign(run_from=datetime(2026, 5, 1, 8, 30))
     with pytest.raises(ValueError, match="timezone-aware"):
         campaign.to_payload()
 
