@@ -22,7 +22,7 @@ def inspect_database(path: Path) -> int:
     if not path.exists() or path.stat().st_size == 0:
         return 0
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _unavailable(path, exc) from None
     try:
@@ -31,6 +31,16 @@ def inspect_database(path: Path) -> int:
         raise _classify(path, exc) from None
     finally:
         conn.close()
+
+
+def _read_only_uri(path: Path) -> str:
+    """With no -wal/-shm beside it the file holds everything, and `immutable` reads it without
+    creating them; after a crash they hold committed work, so read through them (mode=ro)."""
+    uri = path.resolve().as_uri()
+    side_files = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    if any(side.exists() for side in side_files):
+        return f"{uri}?mode=ro"
+    return f"{uri}?immutable=1"
 
 
 def _check(conn: sqlite3.Connection, path: Path) -> int:
