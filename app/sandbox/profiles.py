@@ -1,0 +1,282 @@
+"""User profiles: upsert by any identity key, keeping only the project's declared fields.
+
+The reference: undeclared fields are silently dropped and the answer echoes only what
+was stored; a batch carries one hashmap per profile; the system field
+``update_profile_last_updated_at`` guards against races (an update older than the one
+stored is ignored).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from typing import Any, Final
+
+import orjson
+
+from app.domain.schema import USER_KEYS
+from app.domain.validation import parse_datetime
+from app.sandbox.problems import Problem
+from app.sandbox.settings import ProfileFieldType
+from app.sandbox.store import Store
+
+STAMP: Final = "update_profile_last_updated_at"
+_NO_KEY: Final = "A profile needs at least one of uid, phone, email or wp_token."
+
+Errors = dict[str, list[str]]
+
+
+def _as_string(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError("Must be text.")
+
+
+def _as_int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError("A whole number is required.")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            pass
+    raise ValueError("A whole number is required.")
+
+
+def _as_float(value: Any) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            pass
+    raise ValueError("A number is required.")
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
+        return value.strip().lower() in ("true", "1")
+    raise ValueError("Must be true or false.")
+
+
+def _as_date(value: Any) -> str:
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise ValueError("Enter a date like 2026-12-01.")
+
+
+COERCE: Final[dict[ProfileFieldType, Callable[[Any], Any]]] = {
+    ProfileFieldType.STRING: _as_string,
+    ProfileFieldType.INT: _as_int,
+    ProfileFieldType.FLOAT: _as_float,
+    ProfileFieldType.BOOL: _as_bool,
+    ProfileFieldType.DATE: _as_date,
+}
+
+
+class _Update:
+    """One validated hashmap: identity keys, coerced fields, the optional race guard."""
+
+    __slots__ = ("echo", "fields", "keys", "stamp")
+
+    def __init__(self, keys: dict[str, str], fields: dict[str, Any], stamp: str | None,
+                 echo: dict[str, Any]) -> None:
+        self.keys = keys
+        self.fields = fields
+        self.stamp = stamp
+        self.echo = echo
+
+
+class ProfileBook:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def _declared(self) -> dict[str, ProfileFieldType]:
+        return {name: ProfileFieldType(kind) for name, kind in self._store.declared_fields().items()}
+
+    def upsert_one(self, body: Any) -> dict[str, Any]:
+        if not isinstance(body, dict):
+            raise Problem.detail(400, "Send one profile as a JSON object.")
+        declared = self._declared()
+        errors: Errors = {}
+        update = _parse(body, declared, errors, prefix="")
+        if errors:
+            raise Problem.fields(errors)
+        if update is None:
+            raise Problem.detail(400, _NO_KEY)
+        with self._store.transaction() as conn:
+            self._apply(conn, update)
+        return update.echo
+
+    def upsert_batch(self, body: Any) -> list[dict[str, Any]]:
+        if not isinstance(body, list):
+            raise Problem.detail(400, "Send a JSON array of profiles, one hashmap per profile.")
+        declared = self._declared()
+        errors: Errors = {}
+        updates: list[_Update] = []
+        for index, item in enumerate(body):
+            if not isinstance(item, dict):
+                raise Problem.detail(400, f"Item {index} of the array is not a JSON object.")
+            update = _parse(item, declared, errors, prefix=f"{index}.")
+            if update is None and not errors:
+                raise Problem.detail(400, f"Item {index}: {_NO_KEY}")
+            if update is not None:
+                updates.append(update)
+        if errors:
+            raise Problem.fields(errors)
+        _reject_shared_keys(updates)
+        with self._store.transaction() as conn:
+            for update in updates:
+                self._apply(conn, update)
+        return [u.echo for u in updates]
+
+    def _apply(self, conn: sqlite3.Connection, update: _Update) -> None:
+        found = None
+        for key in USER_KEYS:
+            value = update.keys.get(key)
+            if value is not None:
+                found = conn.execute(
+                    f"SELECT pk, fields, {STAMP} FROM profiles WHERE {key} = ? LIMIT 1",  # noqa: S608 - key from a fixed tuple
+                    (value,),
+                ).fetchone()
+                if found is not None:
+                    break
+        now = self._store.now()
+        if found is None:
+            conn.execute(
+                f"INSERT INTO profiles (uid, phone, email, wp_token, fields, {STAMP}, updated_at)"  # noqa: S608
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (*(update.keys.get(k) for k in USER_KEYS), orjson.dumps(update.fields),
+                 update.stamp or now, now),
+            )
+            return
+        pk, stored_fields, stored_stamp = found
+        if update.stamp and stored_stamp and _is_older(update.stamp, stored_stamp):
+            return  # a late write from an earlier moment must not undo a newer one
+        merged = orjson.loads(stored_fields)
+        merged.update(update.fields)
+        assignments = [f"{k} = ?" for k in update.keys]
+        conn.execute(
+            f"UPDATE profiles SET {', '.join([*assignments, 'fields = ?', f'{STAMP} = ?', 'updated_at = ?'])}"  # noqa: S608
+            " WHERE pk = ?",
+            (*update.keys.values(), orjson.dumps(merged), update.stamp or now, now, pk),
+        )
+
+    def count(self) -> int:
+        return int(self._store.conn.execute("SELECT COUNT(*) FROM profiles").fetchone()[0])
+
+    def find(self, key: str, value: str) -> dict[str, Any] | None:
+        """The stored profile with ``key == value`` (for tests and the demo), or None."""
+        if key not in USER_KEYS:
+            raise ValueError(key)
+        row = self._store.conn.execute(
+            f"SELECT uid, phone, email, wp_token, fields, {STAMP} FROM profiles WHERE {key} = ?",  # noqa: S608
+            (value,),
+        ).fetchone()
+        if row is None:
+            return None
+        profile = {k: v for k, v in zip(USER_KEYS, row[:4], strict=True) if v is not None}
+        profile["fields"] = orjson.loads(row[4])
+        profile[STAMP] = row[5]
+        return profile
+
+
+def _is_older(given: str, stored: str) -> bool:
+    try:
+        return _aware(parse_datetime(given)) < _aware(parse_datetime(stored))
+    except ValueError:
+        return False
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _parse(
+    body: Mapping[str, Any], declared: Mapping[str, ProfileFieldType], errors: Errors, prefix: str
+) -> _Update | None:
+    """Validate one hashmap; problems go to ``errors``; None when it names nobody."""
+    keys: dict[str, str] = {}
+    echo: dict[str, Any] = {}
+    for key in USER_KEYS:
+        value = body.get(key)
+        if value is None or value == "":
+            continue
+        if isinstance(value, int) and not isinstance(value, bool) and key == "phone":
+            value = str(value)
+        if not isinstance(value, str):
+            errors[f"{prefix}{key}"] = ["Must be text."]
+            continue
+        keys[key] = value
+        echo[key] = value
+    stamp = _stamp(body, errors, prefix)
+    raw_fields = body.get("fields")
+    stored: dict[str, Any] = {}
+    if raw_fields is not None and not isinstance(raw_fields, dict):
+        errors[f"{prefix}fields"] = ["Must be a JSON object."]
+    elif isinstance(raw_fields, dict):
+        for name, value in raw_fields.items():
+            kind = declared.get(name)
+            if kind is None:
+                continue  # not declared in the project: ignored, as the reference says
+            if value is None:
+                stored[name] = None
+                continue
+            try:
+                stored[name] = COERCE[kind](value)
+            except ValueError as problem:
+                errors[f"{prefix}fields.{name}"] = [f"{problem} ('{name}' is declared as {kind.value}.)"]
+        echo["fields"] = dict(stored)
+        if isinstance(raw_fields.get(STAMP), str) and stamp is not None:
+            echo["fields"][STAMP] = stamp
+    if STAMP in body and stamp is not None:
+        echo[STAMP] = stamp
+    if not keys:
+        return None
+    return _Update(keys, stored, stamp, echo)
+
+
+def _stamp(body: Mapping[str, Any], errors: Errors, prefix: str) -> str | None:
+    """The race guard, sent top-level or among the fields."""
+    fields = body.get("fields")
+    value = body.get(STAMP)
+    where = STAMP
+    if value is None and isinstance(fields, dict):
+        value = fields.get(STAMP)
+        where = f"fields.{STAMP}"
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            parse_datetime(value)
+            return value
+        except ValueError:
+            pass
+    errors[f"{prefix}{where}"] = ["Enter a date and time like 2026-12-01T09:00:00+00:00."]
+    return None
+
+
+def _reject_shared_keys(updates: Sequence[_Update]) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    for index, update in enumerate(updates):
+        for key, value in update.keys.items():
+            first = seen.setdefault((key, value), index)
+            if first != index:
+                raise Problem.detail(
+                    400,
+                    f"Items {first} and {index} of the array share {key} '{value}': send one hashmap "
+                    "per profile, merging all updates of a profile into it first.",
+                )

@@ -1,0 +1,73 @@
+"""What a sandbox process is started with: account, allow-list, declared fields, faults."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+PROJECT_ID = 110  # the project every object belongs to, as in the reference's examples
+DEFAULT_LOGIN = "demo"
+DEFAULT_SECRET = "demo-secret"  # noqa: S105 - the documented default of a local emulator
+SECRET_ENV = "CAMPAIGN_STUDIO_SANDBOX_SECRET"  # noqa: S105 - a variable name, not a secret
+
+
+class ProfileFieldType(StrEnum):
+    """Types a project can declare for custom profile fields (the reference's spelling)."""
+
+    STRING = "String"
+    INT = "Int"
+    FLOAT = "Float"
+    BOOL = "Bool"
+    DATE = "Date"
+
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@dataclass(frozen=True)
+class SandboxSettings:
+    login: str = DEFAULT_LOGIN
+    secret: str = field(default=DEFAULT_SECRET, repr=False)
+    data_dir: Path | None = None
+    allow_ip: tuple[Network, ...] = ()
+    declared_fields: dict[str, ProfileFieldType] = field(default_factory=dict)
+    faults: float = 0.0
+    seed: int | None = None
+    demo: bool = False
+
+    def allows(self, address: str | None) -> bool:
+        """True when ``address`` is inside one of the allowed networks (or there is no list)."""
+        if not self.allow_ip:
+            return True
+        if address is None:
+            return False
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        return any(ip.version == net.version and ip in net for net in self.allow_ip)
+
+
+def parse_declared_field(text: str) -> tuple[str, ProfileFieldType]:
+    """``"city:String"`` -> ("city", STRING); ValueError with a readable message otherwise."""
+    name, sep, kind = text.partition(":")
+    name = name.strip()
+    if not sep or not name:
+        raise ValueError(f"expected NAME:TYPE, got {text!r}")
+    by_lower = {t.value.lower(): t for t in ProfileFieldType}
+    try:
+        return name, by_lower[kind.strip().lower()]
+    except KeyError:
+        choices = ", ".join(t.value for t in ProfileFieldType)
+        raise ValueError(f"unknown field type {kind!r} for {name!r}; use one of {choices}") from None
+
+
+def parse_network(text: str) -> Network:
+    try:
+        return ipaddress.ip_network(text.strip(), strict=False)
+    except ValueError:
+        raise ValueError(f"{text!r} is not an IP address or CIDR network") from None
