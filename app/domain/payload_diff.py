@@ -111,7 +111,7 @@ class _View:
 
     def __init__(self, schema: ResourceSchema, payload: Payload) -> None:
         self.values: dict[str, Any] = {}
-        flatten = schema.spec(CONFIG) is not None
+        flatten = CONFIG in _facts(schema).position
         self.has_config = flatten and CONFIG in payload
         for key, value in payload.items():
             if key in schema.read_only:
@@ -137,9 +137,30 @@ def _schema(ref: SchemaRef) -> ResourceSchema:
     return ref if isinstance(ref, ResourceSchema) else SCHEMAS[str(ref)]
 
 
-def _is_datetime(schema: ResourceSchema, key: str) -> bool:
-    spec = schema.spec(key)
-    return spec is not None and spec.type is FieldType.DATETIME
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What comparing needs to know of a schema, worked out once per schema."""
+
+    datetimes: frozenset[str]
+    position: dict[str, int]
+
+
+_FACTS: dict[int, tuple[ResourceSchema, _Facts]] = {}
+
+
+def _facts(schema: ResourceSchema) -> _Facts:
+    cached = _FACTS.get(id(schema))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    facts = _Facts(
+        datetimes=frozenset(f.name for f in schema.fields if f.type is FieldType.DATETIME),
+        position={name: i for i, name in enumerate(schema.names)},
+    )
+    _FACTS[id(schema)] = (schema, facts)
+    return facts
+
+
+_FLAG_POSITION: Final = {name: i for i, name in enumerate(CAMPAIGN_CONFIG.names)}
 
 
 def _prune(value: Any) -> Any:
@@ -151,25 +172,31 @@ def _prune(value: Any) -> Any:
     return value
 
 
-def _canon(schema: ResourceSchema, key: str, value: Any) -> str | None:
-    """A comparable form of a value: None when empty, else canonical JSON text
-    (which keeps ``true`` apart from ``1``, unlike Python's ``==``)."""
+def _canon(schema: ResourceSchema, key: str, value: Any) -> object:
+    """A comparable form of a value: None when empty. Types stay apart (``true`` is not
+    ``1``, ``"1"`` is not ``1``), unlike Python's ``==`` on the raw values."""
     if value is None or value == "":
         return None
-    if isinstance(value, str) and _is_datetime(schema, key):
-        try:
-            return parse_wire_datetime(value).astimezone(UTC).isoformat()
-        except ValueError:
-            return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        if key in _facts(schema).datetimes:
+            try:
+                return ("datetime", parse_wire_datetime(value).astimezone(UTC))
+            except ValueError:
+                return value
+        return value
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, int | float):
+        return ("number", value)
     value = _prune(value)
     if value == {}:
         return None
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return ("json", json.dumps(value, sort_keys=True, ensure_ascii=False))
 
 
 def _order(schema: ResourceSchema, keys: set[str]) -> list[str]:
-    position = {name: i for i, name in enumerate(schema.names)}
-    flags = {name: i for i, name in enumerate(CAMPAIGN_CONFIG.names)}
+    position = _facts(schema).position
+    flags = _FLAG_POSITION
     unknown = len(position)
 
     def rank(key: str) -> tuple[int, int, str]:
@@ -229,10 +256,11 @@ def three_way(base: Payload, mine: Payload, theirs: Payload, *, schema: SchemaRe
     return ThreeWay(tuple(fields))
 
 
-def _put(result: dict[str, Any], key: str, value: Any) -> None:
+def _put(result: dict[str, Any], key: str, value: Any, base: Payload) -> None:
     if key.startswith(CONFIG_PREFIX):
-        current = result.get(CONFIG)
-        config = dict(current) if isinstance(current, Mapping) else {}
+        # Mine without a config has no opinion on it: build on the base's flags.
+        current = result[CONFIG] if CONFIG in result else base.get(CONFIG)
+        config = copy.deepcopy(dict(current)) if isinstance(current, Mapping) else {}
         flag = key.removeprefix(CONFIG_PREFIX)
         if value is None:
             config.pop(flag, None)
@@ -272,7 +300,7 @@ def merge(
             side = Side.THEIRS if change.change is Change.THEIRS else Side.MINE
         if side is Side.MINE and mine_view.says(change.name):
             continue  # already in the copy of mine, exactly as written
-        _put(result, change.name, change.value(side))
+        _put(result, change.name, change.value(side), base)
     return result
 
 
