@@ -7,7 +7,7 @@ Selected for the test run with PYTHON_KEYRING_BACKEND=tests.support.memory_keyri
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+from keyring.errors import KeyringLocked, PasswordDeleteError
 
 
 class MemoryKeyring(KeyringBackend):
@@ -28,3 +28,18 @@ class MemoryKeyring(KeyringBackend):
             del self._passwords[(service, username)]
         except KeyError:
             raise PasswordDeleteError(f"no password for {username!r} in {service!r}") from None
+
+
+class LockedKeyring(KeyringBackend):
+    """Behaves like a desktop keyring the user did not unlock: every call fails."""
+
+    priority = -2  # below the null backend: never chosen unless passed explicitly
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeyringLocked("the keyring is locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringLocked("the keyring is locked")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise KeyringLocked("the keyring is locked")
