@@ -104,21 +104,20 @@ class ProfileBook:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def _declared(self) -> dict[str, ProfileFieldType]:
-        return {name: ProfileFieldType(kind) for name, kind in self._store.declared_fields().items()}
+    def _declared(self) -> dict[str, tuple[ProfileFieldType, Callable[[Any], Any]]]:
+        declared = self._store.declared_fields().items()
+        return {name: (ProfileFieldType(kind), COERCE[ProfileFieldType(kind)]) for name, kind in declared}
 
     def upsert_one(self, body: Any) -> dict[str, Any]:
         if not isinstance(body, dict):
             raise Problem.detail(400, "Send one profile as a JSON object.")
-        declared = self._declared()
         errors: Errors = {}
-        update = _parse(body, declared, errors, prefix="")
+        update = _parse(body, self._declared(), errors, prefix="")
         if errors:
             raise Problem.fields(errors)
         if update is None:
             raise Problem.detail(400, _NO_KEY)
-        with self._store.transaction() as conn:
-            self._apply(conn, update)
+        self._write([update])
         return update.echo
 
     def upsert_batch(self, body: Any) -> list[dict[str, Any]]:
@@ -138,42 +137,44 @@ class ProfileBook:
         if errors:
             raise Problem.fields(errors)
         _reject_shared_keys(updates)
-        with self._store.transaction() as conn:
-            for update in updates:
-                self._apply(conn, update)
+        self._write(updates)
         return [u.echo for u in updates]
 
-    def _apply(self, conn: sqlite3.Connection, update: _Update) -> None:
-        found = None
-        for key in USER_KEYS:
-            value = update.keys.get(key)
-            if value is not None:
-                found = conn.execute(
-                    f"SELECT pk, fields, {STAMP} FROM profiles WHERE {key} = ? LIMIT 1",  # noqa: S608 - key from a fixed tuple
-                    (value,),
-                ).fetchone()
-                if found is not None:
-                    break
+    def _write(self, updates: Sequence[_Update]) -> None:
+        """Upsert in one transaction, with set-wise lookups and writes (batches are big)."""
         now = self._store.now()
-        if found is None:
-            conn.execute(
+        with self._store.transaction() as conn:
+            pk_by_key, rows = _lookup(conn, updates)
+            inserts = []
+            changed: set[int] = set()
+            for update in updates:
+                pk = next(
+                    (pk_by_key[k][v] for k, v in update.keys.items() if v in pk_by_key[k]), None
+                )
+                if pk is None:
+                    inserts.append((*(update.keys.get(k) for k in USER_KEYS), orjson.dumps(update.fields),
+                                    update.stamp or now, now))
+                    continue
+                row = rows[pk]
+                if update.stamp and row[5] and _is_older(update.stamp, row[5]):
+                    continue  # a late write from an earlier moment must not undo a newer one
+                if isinstance(row[4], bytes):
+                    row[4] = orjson.loads(row[4])
+                row[4].update(update.fields)
+                for key, value in update.keys.items():
+                    row[_KEY_INDEX[key]] = value
+                row[5] = update.stamp or now
+                changed.add(pk)
+            conn.executemany(
                 f"INSERT INTO profiles (uid, phone, email, wp_token, fields, {STAMP}, updated_at)"  # noqa: S608
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (*(update.keys.get(k) for k in USER_KEYS), orjson.dumps(update.fields),
-                 update.stamp or now, now),
+                inserts,
             )
-            return
-        pk, stored_fields, stored_stamp = found
-        if update.stamp and stored_stamp and _is_older(update.stamp, stored_stamp):
-            return  # a late write from an earlier moment must not undo a newer one
-        merged = orjson.loads(stored_fields)
-        merged.update(update.fields)
-        assignments = [f"{k} = ?" for k in update.keys]
-        conn.execute(
-            f"UPDATE profiles SET {', '.join([*assignments, 'fields = ?', f'{STAMP} = ?', 'updated_at = ?'])}"  # noqa: S608
-            " WHERE pk = ?",
-            (*update.keys.values(), orjson.dumps(merged), update.stamp or now, now, pk),
-        )
+            conn.executemany(
+                f"UPDATE profiles SET uid = ?, phone = ?, email = ?, wp_token = ?, fields = ?, {STAMP} = ?,"  # noqa: S608
+                " updated_at = ? WHERE pk = ?",
+                [(*rows[pk][:4], orjson.dumps(rows[pk][4]), rows[pk][5], now, pk) for pk in sorted(changed)],
+            )
 
     def count(self) -> int:
         return int(self._store.conn.execute("SELECT COUNT(*) FROM profiles").fetchone()[0])
@@ -194,6 +195,34 @@ class ProfileBook:
         return profile
 
 
+_KEY_INDEX: Final = {key: index for index, key in enumerate(USER_KEYS)}
+_CHUNK: Final = 500  # values per IN (...) lookup, well under SQLite's variable limit
+
+
+def _lookup(
+    conn: sqlite3.Connection, updates: Sequence[_Update]
+) -> tuple[dict[str, dict[str, int]], dict[int, list[Any]]]:
+    """The stored profiles any update names: pk by key and value, and their rows by pk
+    (uid, phone, email, wp_token, fields, stamp)."""
+    pk_by_key: dict[str, dict[str, int]] = {key: {} for key in USER_KEYS}
+    rows: dict[int, list[Any]] = {}
+    for key in USER_KEYS:
+        values = [u.keys[key] for u in updates if key in u.keys]
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start:start + _CHUNK]
+            found = conn.execute(
+                f"SELECT pk, {key}, uid, phone, email, wp_token, fields, {STAMP} FROM profiles"  # noqa: S608
+                f" WHERE {key} IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            known = pk_by_key[key]
+            for pk, value, *row in found:
+                if known.get(value, pk) >= pk:  # the oldest profile wins when several share a key
+                    known[value] = pk
+                rows.setdefault(pk, row)
+    return pk_by_key, rows
+
+
 def _is_older(given: str, stored: str) -> bool:
     try:
         return _aware(parse_datetime(given)) < _aware(parse_datetime(stored))
@@ -206,7 +235,10 @@ def _aware(moment: datetime) -> datetime:
 
 
 def _parse(
-    body: Mapping[str, Any], declared: Mapping[str, ProfileFieldType], errors: Errors, prefix: str
+    body: Mapping[str, Any],
+    declared: Mapping[str, tuple[ProfileFieldType, Callable[[Any], Any]]],
+    errors: Errors,
+    prefix: str,
 ) -> _Update | None:
     """Validate one hashmap; problems go to ``errors``; None when it names nobody."""
     keys: dict[str, str] = {}
@@ -229,14 +261,15 @@ def _parse(
         errors[f"{prefix}fields"] = ["Must be a JSON object."]
     elif isinstance(raw_fields, dict):
         for name, value in raw_fields.items():
-            kind = declared.get(name)
-            if kind is None:
+            spec = declared.get(name)
+            if spec is None:
                 continue  # not declared in the project: ignored, as the reference says
             if value is None:
                 stored[name] = None
                 continue
+            kind, convert = spec
             try:
-                stored[name] = COERCE[kind](value)
+                stored[name] = convert(value)
             except ValueError as problem:
                 errors[f"{prefix}fields.{name}"] = [f"{problem} ('{name}' is declared as {kind.value}.)"]
         echo["fields"] = dict(stored)
