@@ -36,6 +36,8 @@ def check_base_url(base_url: str) -> httpx.URL:
             f"The server address {text!r} must start with https:// and name a host, "
             "e.g. https://esp.example.com/api/v1/."
         )
+    if any(c in url.host for c in "%[] ") or not 0 < (url.port or 443) < 65536:
+        raise ConfigurationError(f"The server address {text!r} has an invalid host name or port.")
     if url.userinfo:
         raise ConfigurationError(
             "The server address must not contain a login or password: enter them in their own fields."
