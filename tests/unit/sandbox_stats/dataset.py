@@ -17,11 +17,11 @@ OTHER_PROJECT = 2
 
 # post_type, post_id, message_id, start, days, audience, languages
 POSTS: tuple[tuple[str, int, int, date, int, int, tuple[str, ...]], ...] = (
-    ("A", 1, 10, FIRST, 45, 300, ("ru", "en")),
+    ("A", 1, 10, FIRST, 45, 1200, ("ru", "en")),
     ("S", 2, 20, TODAY - timedelta(days=20), 1, 5000, ("de",)),
     ("B", 3, 30, TODAY - timedelta(days=5), 2, 3000, ("en", "fr")),
     ("B", 3, 31, TODAY - timedelta(days=5), 2, 3000, ("en", "fr")),
-    ("C", 4, 40, FIRST, 45, 120, ("ko",)),
+    ("C", 4, 40, FIRST, 45, 400, ("ko",)),
 )
 
 
