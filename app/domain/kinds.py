@@ -16,7 +16,7 @@ from app.domain.campaigns import ABCampaign, AutoCampaign, OneTimeCampaign
 from app.domain.category import Category
 from app.domain.email import Email
 from app.domain.field_labels import field_label
-from app.domain.languages import LANGUAGES, SuffixStyle, field_name
+from app.domain.languages import SuffixStyle, localized_fields
 from app.domain.schema import SCHEMAS, ResourceSchema
 from app.domain.segment import Segment
 
@@ -47,7 +47,7 @@ class DraftKind(StrEnum):
 
     @property
     def _info(self) -> _KindInfo:
-        return _INFO[self]
+        return _INFO[self.value]
 
     @property
     def schema(self) -> ResourceSchema:
@@ -110,12 +110,21 @@ def _text(payload: Payload, key: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _localized_texts(payload: Payload, base: str, style: SuffixStyle) -> list[str]:
-    return [_text(payload, field_name(base, lang, style)) for lang in (None, *LANGUAGES)]
+# Wire names worked out once: titles are computed for every row of long lists.
+_SUBJECTS: Final = localized_fields("subject", SuffixStyle.EMAIL)
+_TITLES: Final = localized_fields("title", SuffixStyle.CATEGORY)
 
 
-def _first(*candidates: str) -> str:
-    return next((c for c in candidates if c), "")
+def _texts(payload: Payload, keys: tuple[str, ...]) -> list[str]:
+    return [_text(payload, key) for key in keys]
+
+
+def _first_text(payload: Payload, keys: tuple[str, ...]) -> str:
+    for key in keys:
+        text = _text(payload, key)
+        if text:
+            return text
+    return ""
 
 
 def _numbered(fallback: str, payload: Payload, id_field: str) -> str:
@@ -124,21 +133,23 @@ def _numbered(fallback: str, payload: Payload, id_field: str) -> str:
 
 
 def _email_title(payload: Payload) -> str:
-    subjects = _localized_texts(payload, "subject", SuffixStyle.EMAIL)
-    return _first(_text(payload, "internal_name"), *subjects) or _numbered("Untitled email", payload, "id")
+    return (
+        _text(payload, "internal_name")
+        or _first_text(payload, _SUBJECTS)
+        or _numbered("Untitled email", payload, "id")
+    )
 
 
 def _email_search(payload: Payload) -> list[str]:
-    return [_text(payload, "internal_name"), *_localized_texts(payload, "subject", SuffixStyle.EMAIL)]
+    return [_text(payload, "internal_name"), *_texts(payload, _SUBJECTS)]
 
 
 def _category_title(payload: Payload) -> str:
-    titles = _localized_texts(payload, "title", SuffixStyle.CATEGORY)
-    return _first(*titles) or _numbered("Untitled category", payload, "category")
+    return _first_text(payload, _TITLES) or _numbered("Untitled category", payload, "category")
 
 
 def _category_search(payload: Payload) -> list[str]:
-    return _localized_texts(payload, "title", SuffixStyle.CATEGORY)
+    return _texts(payload, _TITLES)
 
 
 def _segment_title(payload: Payload) -> str:
@@ -166,7 +177,7 @@ def _campaign_search(payload: Payload) -> list[str]:
     return [_text(payload, "tags")]
 
 
-_INFO: Final[dict[DraftKind, _KindInfo]] = {
+_INFO: Final[dict[str, _KindInfo]] = {
     DraftKind.EMAILS: _KindInfo("Email", "Emails", True, Email.from_payload, _email_title, _email_search),
     DraftKind.CATEGORIES: _KindInfo(
         "Category", "Categories", True, Category.from_payload, _category_title, _category_search

@@ -9,13 +9,14 @@ while its value is unchanged. Otherwise every pulled object would look edited.
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from app.domain.languages import LANGUAGES, Language, SuffixStyle, field_name
+from app.domain.languages import LANGUAGES, Language, SuffixStyle, localized_fields
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -51,6 +52,12 @@ def format_wire_datetime(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("datetimes sent to the server must be timezone-aware")
     return value.isoformat()
+
+
+@functools.cache
+def _variants(base: str, style: SuffixStyle) -> tuple[tuple[Language | None, str], ...]:
+    """``((None, "subject"), (Language.RU, "subject_ru"), ...)``."""
+    return tuple(zip((None, *LANGUAGES), localized_fields(base, style), strict=True))
 
 
 class Reader:
@@ -119,8 +126,8 @@ class Reader:
 
     def localized(self, base: str, style: SuffixStyle) -> Localized:
         texts: Localized = {}
-        for language in (None, *LANGUAGES):
-            value = self.text(field_name(base, language, style))
+        for language, key in _variants(base, style):
+            value = self.text(key)
             if value is not None:
                 texts[language] = value
         return texts
@@ -157,8 +164,8 @@ class Writer:
             self._out[key] = format_wire_datetime(value)
 
     def localized(self, base: str, style: SuffixStyle, texts: Mapping[Language | None, str]) -> None:
-        for language in (None, *LANGUAGES):
-            self.put(field_name(base, language, style), texts.get(language))
+        for language, key in _variants(base, style):
+            self.put(key, texts.get(language))
 
     def payload(self) -> dict[str, Any]:
         out = dict(self._out)
