@@ -191,7 +191,7 @@ def _canon(schema: ResourceSchema, key: str, value: Any) -> object:
     value = _prune(value)
     if value == {}:
         return None
-    return ("json", json.dumps(value, sort_keys=True, ensure_ascii=False))
+    return ("json", json.dumps(value, sort_keys=True, ensure_ascii=False, default=str))
 
 
 def _order(schema: ResourceSchema, keys: set[str]) -> list[str]:
