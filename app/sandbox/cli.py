@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.api.endpoints import API_PREFIX
+from app.sandbox.faults import Fault
 from app.sandbox.process_lines import READY_PREFIX
 from app.sandbox.settings import (
     DEFAULT_LOGIN,
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="declare a profile field; TYPE is String, Int, Float, Bool or Date")
     parser.add_argument("--faults", type=float, default=0.0, metavar="RATE",
                         help="inject a failure into this fraction of requests (0..1)")
+    parser.add_argument("--fault-kinds", action="extend", nargs="+", default=[], metavar="KIND",
+                        choices=[fault.value for fault in Fault],
+                        help=f"inject only these kinds of fault: {', '.join(Fault)} (default: all)")
     parser.add_argument("--seed", type=int, help="seed of the fault generator (and of nothing else)")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty sandbox with the demo project (content, profiles, statistics)")
@@ -73,6 +77,7 @@ def settings_from(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         allow_ip=networks,
         declared_fields=declared,
         faults=args.faults,
+        fault_kinds=tuple(args.fault_kinds),
         seed=args.seed,
         demo=args.demo,
     )

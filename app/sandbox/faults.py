@@ -46,12 +46,14 @@ class FaultInjector:
         rate: float,
         seed: int | None,
         exempt_paths: frozenset[str],
+        kinds: tuple[str, ...] = (),
         log: TextIO | None = None,
     ) -> None:
         self._app = app
         self._rate = rate
         self._random = random.Random(seed)
         self._exempt = exempt_paths
+        self._kinds = [Fault(kind) for kind in kinds] or list(Fault)
         self._log = log or sys.stderr
         self.count = 0
 
@@ -59,7 +61,7 @@ class FaultInjector:
         if scope["type"] != "http" or scope["path"] in self._exempt or self._random.random() >= self._rate:
             await self._app(scope, receive, send)
             return
-        fault = self._random.choice(list(Fault))
+        fault = self._random.choice(self._kinds)
         self.count += 1
         self._log.write(f"{FAULT_LOG_PREFIX} {self.count} {fault.value} {scope['method']} {scope['path']}\n")
         self._log.flush()

@@ -59,7 +59,9 @@ class SandboxApp:
         open_paths = frozenset({API_PREFIX + OPENAPI_PATH})
         guarded: Any = AccessGuard(app, self.settings, open_paths)
         if self.settings.faults > 0:
-            self.faults = FaultInjector(guarded, self.settings.faults, self.settings.seed, open_paths)
+            self.faults = FaultInjector(
+                guarded, self.settings.faults, self.settings.seed, open_paths, self.settings.fault_kinds
+            )
             return self.faults
         return guarded
 

@@ -34,6 +34,7 @@ class SandboxSettings:
     allow_ip: tuple[Network, ...] = ()
     declared_fields: dict[str, ProfileFieldType] = field(default_factory=dict)
     faults: float = 0.0
+    fault_kinds: tuple[str, ...] = ()  # empty: every kind
     seed: int | None = None
     demo: bool = False
 
