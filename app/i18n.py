@@ -31,11 +31,13 @@ class PseudoTranslator(QTranslator):
         stretched = source + "~" * max(1, len(source) // 3)
         return f"[{stretched}]"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 
-def install_translations(app: QCoreApplication, *, locale: QLocale | None = None, pseudo: bool = False) -> None:
+def install_translations(
+    app: QCoreApplication, *, locale: QLocale | None = None, pseudo: bool = False
+) -> None:
     locale = locale or QLocale()
     qt_base = QTranslator(app)
     if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

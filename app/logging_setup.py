@@ -26,7 +26,9 @@ def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> Path |
         log_dir.mkdir(parents=True, exist_ok=True)
         log_file = log_dir / "campaign-studio.log"
         handlers.append(
-            logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+            logging.handlers.RotatingFileHandler(
+                log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            )
         )
     for handler in handlers:
         handler.setFormatter(logging.Formatter(FORMAT))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -22,7 +23,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         description="Write email campaigns offline and publish them to your email service provider.",
         epilog="Run 'campaign-studio sandbox --help' for the local emulator of the provider's API.",
     )
-    parser.add_argument("--workspace", type=Path, help="folder of the workspace (default: your user data folder)")
+    parser.add_argument(
+        "--workspace", type=Path, help="folder of the workspace (default: your user data folder)"
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo account on the built-in sandbox")
     parser.add_argument("--debug", action="store_true", help="verbose log")
     parser.add_argument(
@@ -65,10 +68,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # The window decides when we are done: closing it first flushes drafts and stops tasks.
     app.setQuitOnLastWindowClosed(False)
     install_translations(app, pseudo=args.pseudo_locale)
-    try:
+    with contextlib.suppress(asyncio.CancelledError):
         qasync.run(_gui_main(args))
-    except asyncio.CancelledError:
-        pass
     return 0
 
 

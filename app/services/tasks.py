@@ -57,13 +57,13 @@ class TaskRunner(QObject):
             log.error("background task %s failed", task.get_name(), exc_info=error)
             self.failed.emit(task.get_name(), error)
 
-    async def shutdown(self, timeout: float = 5.0) -> None:
+    async def shutdown(self, grace: float = 5.0) -> None:
         """Cancel every task and wait for them to finish their clean-up."""
         self._closing = True
         pending = list(self._tasks)
         for task in pending:
             task.cancel()
         if pending:
-            done, still = await asyncio.wait(pending, timeout=timeout)
+            _done, still = await asyncio.wait(pending, timeout=grace)
             for task in still:
-                log.warning("task %s did not stop within %.1f s", task.get_name(), timeout)
+                log.warning("task %s did not stop within %.1f s", task.get_name(), grace)

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         box.open()
         self._error_box = box
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
