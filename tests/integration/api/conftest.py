@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 
@@ -17,10 +18,13 @@ class CountingTransport(httpx.AsyncBaseTransport):
     def __init__(self) -> None:
         self._inner = httpx.AsyncHTTPTransport()
         self.sent: list[tuple[str, str]] = []
+        self.answered = asyncio.Event()  # set once a response has come back
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.sent.append((request.method, request.url.path))
-        return await self._inner.handle_async_request(request)
+        response = await self._inner.handle_async_request(request)
+        self.answered.set()
+        return response
 
     async def aclose(self) -> None:
         await self._inner.aclose()
