@@ -2,9 +2,9 @@
 
 Every :class:`~app.api.client.ApiClient` registers its secret and its Basic token here;
 :class:`RedactingFilter` masks them in any record it sees. The filter sits on the
-handlers (``app.logging_setup``) and on the loggers of the app, httpx and httpcore
-(:func:`install_redaction`): a filter on a logger does not see its children's records,
-so each existing logger of those trees gets it too.
+handlers (``app.logging_setup`` and :func:`install_redaction`) and on the loggers of the
+app, httpx and httpcore: a logger's filter does not see its children's records, so each
+existing logger of those trees gets it too, and the record is masked before any handler.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ _filter: Final = RedactingFilter()
 
 
 def install_redaction() -> None:
-    """Put the filter on the app's, httpx's and httpcore's loggers and their children (idempotent)."""
+    """Put the filter on the app's, httpx's and httpcore's loggers and their children, and
+    on the root logger's handlers, so a record from any logger is masked (idempotent)."""
     names = set(_LOGGER_ROOTS)
     names.update(
         name
@@ -74,3 +75,6 @@ def install_redaction() -> None:
         for name in names - _installed:
             logging.getLogger(name).addFilter(_filter)
             _installed.add(name)
+        for handler in logging.getLogger().handlers:
+            if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+                handler.addFilter(_filter)
