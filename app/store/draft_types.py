@@ -61,7 +61,8 @@ class Draft:
 class DraftRow(NamedTuple):
     """A light row for lists: built straight from the SELECT, no per-row conversion.
 
-    `state` compares equal to DraftState members; `has_error` is 0 or 1.
+    `state` compares equal to DraftState members; `has_error` and `changed_on_server`
+    (the server's copy moved on since base: a badge) are 0 or 1.
     """
 
     local_id: int
@@ -71,6 +72,7 @@ class DraftRow(NamedTuple):
     remote_id: str | None
     updated_at: float
     has_error: int
+    changed_on_server: int
 
 
 class PullResult(NamedTuple):

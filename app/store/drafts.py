@@ -1,4 +1,8 @@
-"""Drafts of emails, categories, segments and campaigns, and the states they move through."""
+"""Drafts of emails, categories, segments and campaigns, and the states they move through.
+
+A draft is two rows: `drafts` (what lists show and filter on) and `draft_documents` (the
+JSON payload, base and theirs). Every write touching both is one transaction.
+"""
 
 from __future__ import annotations
 
@@ -17,31 +21,28 @@ from app.store.transaction import write_transaction
 RemoteId = int | str
 
 _GET = (
-    "SELECT local_id, account_id, kind, remote_id, payload, base, theirs, state, last_error, title, "
-    "created_at, updated_at, published_at FROM drafts WHERE local_id = ?"
+    "SELECT d.local_id, d.account_id, d.kind, d.remote_id, doc.payload, doc.base, doc.theirs, d.state, "
+    "d.last_error, d.title, d.created_at, d.updated_at, d.published_at "
+    "FROM drafts AS d JOIN draft_documents AS doc USING (local_id) WHERE d.local_id = ?"
 )
 _BY_REMOTE_ID = (
-    "SELECT local_id, account_id, kind, remote_id, payload, base, theirs, state, last_error, title, "
-    "created_at, updated_at, published_at FROM drafts WHERE account_id = ? AND kind = ? AND remote_id = ?"
+    "SELECT d.local_id, d.account_id, d.kind, d.remote_id, doc.payload, doc.base, doc.theirs, d.state, "
+    "d.last_error, d.title, d.created_at, d.updated_at, d.published_at "
+    "FROM drafts AS d JOIN draft_documents AS doc USING (local_id) "
+    "WHERE d.account_id = ? AND d.kind = ? AND d.remote_id = ?"
 )
 # One query per list, no per-row Python beyond making the tuple a DraftRow. LIMIT -1 is "all".
 _LIST = (
-    "SELECT local_id, kind, title, state, remote_id, updated_at, last_error IS NOT NULL FROM drafts "
-    "WHERE account_id = ? AND kind = ? ORDER BY updated_at DESC, local_id DESC LIMIT ?"
+    "SELECT local_id, kind, title, state, remote_id, updated_at, last_error IS NOT NULL, server_changed "
+    "FROM drafts WHERE account_id = ? AND kind = ? ORDER BY updated_at DESC, local_id DESC LIMIT ?"
 )
 _LIST_FILTERED = (
-    "SELECT local_id, kind, title, state, remote_id, updated_at, last_error IS NOT NULL FROM drafts "
-    "WHERE account_id = ? AND kind = ? AND instr(search_text, ?) > 0 "
+    "SELECT local_id, kind, title, state, remote_id, updated_at, last_error IS NOT NULL, server_changed "
+    "FROM drafts WHERE account_id = ? AND kind = ? AND instr(search_text, ?) > 0 "
     "ORDER BY updated_at DESC, local_id DESC LIMIT ?"
 )
-# Editing a published draft makes it modified; editing it back to the server's copy undoes that.
-_SAVE = """UPDATE drafts SET payload = :payload, title = :title, search_text = :search, updated_at = :now,
-    state = CASE
-        WHEN state IN ('published', 'modified') AND base IS NOT NULL AND base = :payload THEN 'published'
-        WHEN state = 'published' THEN 'modified'
-        ELSE state END
-    WHERE local_id = :id"""
 _new_row = tuple.__new__  # DraftRow from a fetched tuple at C speed: lists stay as fast as bare sqlite3
+_EDITED_STATES = (DraftState.PUBLISHED, DraftState.MODIFIED)
 
 
 def _draft(row: tuple[Any, ...]) -> Draft:
@@ -71,20 +72,28 @@ class DraftRepository:
 
     def create_draft(self, account_id: int, kind: str, payload: Mapping[str, Any]) -> Draft:
         """A new draft in state `local` (never published). An unknown kind is a ValueError."""
-        kind = DraftKind(kind)
+        draft_kind = DraftKind(kind)
         text = json_text.dumps(payload)
-        title, search_text = derive(kind, payload)
+        title, search_text = derive(draft_kind, payload)
         now = self._clock()
         try:
-            cursor = self._conn.execute(
-                "INSERT INTO drafts (account_id, kind, payload, state, title, search_text, "
-                "created_at, updated_at) VALUES (?, ?, ?, 'local', ?, ?, ?, ?)",
-                (account_id, kind.value, text, title, search_text, now, now),
-            )
+            with write_transaction(self._conn):
+                cursor = self._conn.execute(
+                    "INSERT INTO drafts (account_id, kind, state, title, search_text, created_at, "
+                    "updated_at) VALUES (?, ?, 'local', ?, ?, ?, ?)",
+                    (account_id, draft_kind.value, title, search_text, now, now),
+                )
+                local_id = cursor.lastrowid
+                self._conn.execute(
+                    "INSERT INTO draft_documents (local_id, payload) VALUES (?, ?)", (local_id, text)
+                )
         except sqlite3.IntegrityError:
             raise NotFoundError(f"no account {account_id}") from None
-        assert cursor.lastrowid is not None
-        return self.get_draft(cursor.lastrowid)
+        assert local_id is not None
+        return Draft(
+            local_id, account_id, draft_kind, None, json_text.loads(text), None, None,
+            DraftState.LOCAL, None, title, now, now, None,
+        )  # fmt: skip
 
     def save_payload(self, local_id: int, payload: Mapping[str, Any]) -> bool:
         """Autosave: store the editor's payload; returns False when nothing changed.
@@ -93,18 +102,25 @@ class DraftRepository:
         local, modified, conflict and failed keep their state.
         """
         text = json_text.dumps(payload)
-        row = self._conn.execute(
-            "SELECT kind, payload = ? FROM drafts WHERE local_id = ?", (text, local_id)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"no draft {local_id}")
-        if row[1]:
-            return False
-        title, search_text = derive(row[0], payload)
-        self._conn.execute(
-            _SAVE,
-            {"payload": text, "title": title, "search": search_text, "now": self._clock(), "id": local_id},
-        )
+        with write_transaction(self._conn):
+            row = self._conn.execute(
+                "SELECT d.kind, d.state, doc.payload = ?1, coalesce(doc.base = ?1, 0) "
+                "FROM drafts AS d JOIN draft_documents AS doc USING (local_id) WHERE d.local_id = ?2",
+                (text, local_id),
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"no draft {local_id}")
+            kind, state, unchanged, back_to_base = row
+            if unchanged:
+                return False
+            if state in _EDITED_STATES:
+                state = DraftState.PUBLISHED if back_to_base else DraftState.MODIFIED
+            title, search_text = derive(kind, payload)
+            self._conn.execute("UPDATE draft_documents SET payload = ? WHERE local_id = ?", (text, local_id))
+            self._conn.execute(
+                "UPDATE drafts SET state = ?, title = ?, search_text = ?, updated_at = ? WHERE local_id = ?",
+                (state, title, search_text, self._clock(), local_id),
+            )
         return True
 
     def mark_published(
@@ -126,14 +142,15 @@ class DraftRepository:
         rid = str(remote_id)
         with write_transaction(self._conn):
             row = self._conn.execute(
-                "SELECT account_id, kind, payload FROM drafts WHERE local_id = ?", (local_id,)
+                "SELECT d.account_id, d.kind, doc.payload FROM drafts AS d "
+                "JOIN draft_documents AS doc USING (local_id) WHERE d.local_id = ?",
+                (local_id,),
             ).fetchone()
             if row is None:
                 raise NotFoundError(f"no draft {local_id}")
             account_id, kind, payload_text = row
             self._free_remote_id(account_id, kind, rid, local_id)
-            keep_local = sent is not None and payload_text != json_text.dumps(sent)
-            if keep_local:
+            if sent is not None and payload_text != json_text.dumps(sent):
                 state, new_payload = DraftState.MODIFIED, payload_text
                 title, search_text = derive(kind, json_text.loads(payload_text))
             else:
@@ -141,20 +158,28 @@ class DraftRepository:
                 title, search_text = derive(kind, server_object)
             now = self._clock()
             self._conn.execute(
-                "UPDATE drafts SET remote_id = ?, payload = ?, base = ?, theirs = NULL, state = ?, "
-                "last_error = NULL, title = ?, search_text = ?, updated_at = ?, published_at = ? "
-                "WHERE local_id = ?",
-                (rid, new_payload, server_text, state, title, search_text, now, now, local_id),
+                "UPDATE draft_documents SET payload = ?, base = ?, theirs = NULL WHERE local_id = ?",
+                (new_payload, server_text, local_id),
+            )
+            self._conn.execute(
+                "UPDATE drafts SET remote_id = ?, state = ?, last_error = NULL, server_changed = 0, "
+                "title = ?, search_text = ?, updated_at = ?, published_at = ? WHERE local_id = ?",
+                (rid, state, title, search_text, now, now, local_id),
             )
         return self.get_draft(local_id)
 
     def mark_conflict(self, local_id: int, theirs: Mapping[str, Any]) -> None:
         """The server's copy changed since base: keep ours, remember theirs for the merge."""
-        cursor = self._conn.execute(
-            "UPDATE drafts SET state = 'conflict', theirs = ?, updated_at = ? WHERE local_id = ?",
-            (json_text.dumps(theirs), self._clock(), local_id),
-        )
-        _found(cursor, local_id)
+        with write_transaction(self._conn):
+            cursor = self._conn.execute(
+                "UPDATE draft_documents SET theirs = ? WHERE local_id = ?",
+                (json_text.dumps(theirs), local_id),
+            )
+            _found(cursor, local_id)
+            self._conn.execute(
+                "UPDATE drafts SET state = 'conflict', server_changed = 1, updated_at = ? WHERE local_id = ?",
+                (self._clock(), local_id),
+            )
 
     def resolve_conflict(
         self, local_id: int, merged_payload: Mapping[str, Any], theirs: Mapping[str, Any]
@@ -163,17 +188,21 @@ class DraftRepository:
         or `published` when the merge is exactly the server's copy."""
         merged = json_text.dumps(merged_payload)
         theirs_text = json_text.dumps(theirs)
-        row = self._conn.execute("SELECT kind FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"no draft {local_id}")
-        title, search_text = derive(row[0], merged_payload)
         state = DraftState.PUBLISHED if merged == theirs_text else DraftState.MODIFIED
-        cursor = self._conn.execute(
-            "UPDATE drafts SET payload = ?, base = ?, theirs = NULL, state = ?, title = ?, search_text = ?, "
-            "updated_at = ? WHERE local_id = ?",
-            (merged, theirs_text, state, title, search_text, self._clock(), local_id),
-        )
-        _found(cursor, local_id)
+        with write_transaction(self._conn):
+            row = self._conn.execute("SELECT kind FROM drafts WHERE local_id = ?", (local_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"no draft {local_id}")
+            title, search_text = derive(row[0], merged_payload)
+            self._conn.execute(
+                "UPDATE draft_documents SET payload = ?, base = ?, theirs = NULL WHERE local_id = ?",
+                (merged, theirs_text, local_id),
+            )
+            self._conn.execute(
+                "UPDATE drafts SET state = ?, server_changed = 0, title = ?, search_text = ?, "
+                "updated_at = ? WHERE local_id = ?",
+                (state, title, search_text, self._clock(), local_id),
+            )
 
     def mark_failed(self, local_id: int, error: DraftError) -> None:
         """The publish was refused; the payload stays as it is."""
@@ -191,10 +220,9 @@ class DraftRepository:
         self, account_id: int, kind: str, remote_objects: Iterable[Mapping[str, Any]], id_field: str
     ) -> PullResult:
         """Bring the server's list in, in one transaction, never overwriting local work."""
+        draft_kind = DraftKind(kind)
         with write_transaction(self._conn):
-            return pull.apply(
-                self._conn, self._clock(), account_id, DraftKind(kind).value, remote_objects, id_field
-            )
+            return pull.apply(self._conn, self._clock(), account_id, draft_kind, remote_objects, id_field)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -218,8 +246,7 @@ class DraftRepository:
             cursor = self._conn.execute(_LIST_FILTERED, (account_id, kind, folded, last))
         else:
             cursor = self._conn.execute(_LIST, (account_id, kind, last))
-        rows = cursor.fetchall()
-        return list(map(_new_row, repeat(DraftRow), rows))
+        return list(map(_new_row, repeat(DraftRow), cursor.fetchall()))
 
     def count_by_state(self, account_id: int, kind: str | None = None) -> dict[DraftState, int]:
         """Every state with its count (zero included), for one kind or all."""
@@ -241,8 +268,9 @@ class DraftRepository:
 
     def _free_remote_id(self, account_id: int, kind: str, remote_id: str, local_id: int) -> None:
         holder = self._conn.execute(
-            "SELECT local_id, state = 'published' AND payload = base FROM drafts "
-            "WHERE account_id = ? AND kind = ? AND remote_id = ? AND local_id != ?",
+            "SELECT d.local_id, d.state = 'published' AND doc.payload = doc.base "
+            "FROM drafts AS d JOIN draft_documents AS doc USING (local_id) "
+            "WHERE d.account_id = ? AND d.kind = ? AND d.remote_id = ? AND d.local_id != ?",
             (account_id, kind, remote_id, local_id),
         ).fetchone()
         if holder is None:

@@ -22,22 +22,28 @@ _V1 = (
         created_at REAL NOT NULL,
         updated_at REAL NOT NULL
     )""",
+    # Lists and filtering read only this narrow table; the JSON documents live apart, so a
+    # list of 10,000 drafts never walks their pages.
     """CREATE TABLE drafts (
         local_id INTEGER PRIMARY KEY,
         account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
         kind TEXT NOT NULL,
-        remote_id TEXT,
-        payload TEXT NOT NULL,
-        base TEXT,
-        theirs TEXT,
         state TEXT NOT NULL
             CHECK (state IN ('local', 'modified', 'published', 'conflict', 'failed')),
-        last_error TEXT,
+        remote_id TEXT,
         title TEXT NOT NULL DEFAULT '',
-        search_text TEXT NOT NULL DEFAULT '',
-        created_at REAL NOT NULL,
         updated_at REAL NOT NULL,
-        published_at REAL
+        created_at REAL NOT NULL,
+        published_at REAL,
+        server_changed INTEGER NOT NULL DEFAULT 0 CHECK (server_changed IN (0, 1)),
+        last_error TEXT,
+        search_text TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE draft_documents (
+        local_id INTEGER PRIMARY KEY REFERENCES drafts(local_id) ON DELETE CASCADE,
+        payload TEXT NOT NULL,
+        base TEXT,
+        theirs TEXT
     )""",
     "CREATE INDEX drafts_by_list ON drafts (account_id, kind, updated_at DESC, local_id DESC)",
     """CREATE UNIQUE INDEX drafts_by_remote_id ON drafts (account_id, kind, remote_id)

@@ -29,8 +29,9 @@ def apply(
     known: dict[str, tuple[int, str, str | None, str | None]] = {
         row[0]: (row[1], row[2], row[3], row[4])
         for row in conn.execute(
-            "SELECT remote_id, local_id, state, base, theirs FROM drafts "
-            "WHERE account_id = ? AND kind = ? AND remote_id IS NOT NULL",
+            "SELECT d.remote_id, d.local_id, d.state, doc.base, doc.theirs "
+            "FROM drafts AS d JOIN draft_documents AS doc USING (local_id) "
+            "WHERE d.account_id = ? AND d.kind = ? AND d.remote_id IS NOT NULL",
             (account_id, kind),
         )
     }
@@ -41,11 +42,14 @@ def apply(
         existing = known.get(remote_id)
         if existing is None:
             title, search_text = derive(kind, obj)
+            cursor = conn.execute(
+                "INSERT INTO drafts (account_id, kind, remote_id, state, title, search_text, "
+                "created_at, updated_at) VALUES (?, ?, ?, 'published', ?, ?, ?, ?)",
+                (account_id, kind, remote_id, title, search_text, now, now),
+            )
             conn.execute(
-                "INSERT INTO drafts (account_id, kind, remote_id, payload, base, state, title, "
-                "search_text, created_at, updated_at, published_at) "
-                "VALUES (?, ?, ?, ?, ?, 'published', ?, ?, ?, ?, NULL)",
-                (account_id, kind, remote_id, text, text, title, search_text, now, now),
+                "INSERT INTO draft_documents (local_id, payload, base) VALUES (?, ?, ?)",
+                (cursor.lastrowid, text, text),
             )
             known[remote_id] = (-1, "published", text, None)  # a repeated id in one list counts once
             added += 1
@@ -59,9 +63,13 @@ def apply(
                 continue
             title, search_text = derive(kind, obj)
             conn.execute(
-                "UPDATE drafts SET payload = ?, base = ?, theirs = NULL, title = ?, search_text = ?, "
-                "updated_at = ? WHERE local_id = ?",
-                (text, text, title, search_text, now, local_id),
+                "UPDATE draft_documents SET payload = ?, base = ?, theirs = NULL WHERE local_id = ?",
+                (text, text, local_id),
+            )
+            conn.execute(
+                "UPDATE drafts SET title = ?, search_text = ?, server_changed = 0, updated_at = ? "
+                "WHERE local_id = ?",
+                (title, search_text, now, local_id),
             )
             updated += 1
             continue
@@ -71,7 +79,10 @@ def apply(
         if state == "conflict" and new_theirs is None:
             continue
         if new_theirs != theirs:
-            conn.execute("UPDATE drafts SET theirs = ? WHERE local_id = ?", (new_theirs, local_id))
+            conn.execute("UPDATE draft_documents SET theirs = ? WHERE local_id = ?", (new_theirs, local_id))
+            conn.execute(
+                "UPDATE drafts SET server_changed = ? WHERE local_id = ?", (new_theirs is not None, local_id)
+            )
     return PullResult(added, updated, kept, unchanged)
 
 

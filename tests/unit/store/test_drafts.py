@@ -190,7 +190,7 @@ def _check_list(workspace: Workspace, account: Account) -> None:
     assert [r.local_id for r in rows] == [a.local_id, c.local_id, b.local_id]
     assert all(type(r) is DraftRow for r in rows)
     saved_at = workspace.drafts.get_draft(a.local_id).updated_at
-    assert rows[0] == (a.local_id, "emails", "Весенняя распродажа!", "local", None, saved_at, 0)
+    assert rows[0] == (a.local_id, "emails", "Весенняя распродажа!", "local", None, saved_at, 0, 0)
     assert [r.local_id for r in workspace.drafts.list_drafts(account.id, "emails", "распрод")] == [a.local_id]
     assert [r.local_id for r in workspace.drafts.list_drafts(account.id, "emails", " WINTER")] == [b.local_id]
     assert [r.local_id for r in workspace.drafts.list_drafts(account.id, "emails", "STRASSE")] == [c.local_id]

@@ -20,9 +20,10 @@ def _make_v1_workspace(folder: Path) -> None:
         "VALUES ('Shop', 'https://esp.example.com/api/v1', 'anna', 0, 1.0, 1.0)"
     )
     conn.execute(
-        "INSERT INTO drafts (account_id, kind, payload, state, title, search_text, created_at, updated_at) "
-        "VALUES (2, 'emails', '{\"internal_name\":\"Spring\"}', 'local', 'Spring', 'spring', 2.0, 2.0)"
+        "INSERT INTO drafts (account_id, kind, state, title, search_text, created_at, updated_at) "
+        "VALUES (2, 'emails', 'local', 'Spring', 'spring', 2.0, 2.0)"
     )
+    conn.execute('INSERT INTO draft_documents VALUES (1, \'{"internal_name":"Spring"}\', NULL, NULL)')
     conn.close()
 
 
@@ -40,6 +41,7 @@ def test_a_v1_file_is_migrated_to_the_latest_with_its_data(tmp_path: Path) -> No
         shop = next(a for a in ws.accounts.list() if a.name == "Shop")
         [row] = ws.drafts.list_drafts(shop.id, "emails")
         assert row.title == "Spring"
+        assert ws.drafts.get_draft(row.local_id).payload == {"internal_name": "Spring"}
         job = ws.outbox.enqueue(row.local_id)  # the outbox arrived with version 2
         assert ws.outbox.pending_count(shop.id) == 1
         assert job.local_id == row.local_id

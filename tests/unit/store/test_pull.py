@@ -69,6 +69,8 @@ def test_drafts_with_local_work_are_never_overwritten(
     assert after.payload == mine
     assert after.base == _email(1, "base")
     assert after.theirs == _email(1, "changed on the server")
+    [row] = workspace.drafts.list_drafts(account.id, "emails")
+    assert row.changed_on_server
 
     # The server went back to base: the "changed on the server" badge goes (a conflict keeps its copy).
     workspace.drafts.apply_pull(account.id, "emails", [_email(1, "base")], "id")
@@ -78,6 +80,7 @@ def test_drafts_with_local_work_are_never_overwritten(
         assert after.theirs == _email(1, "changed on the server")
     else:
         assert after.theirs is None
+        assert not workspace.drafts.list_drafts(account.id, "emails")[0].changed_on_server
 
 
 def test_pull_is_one_transaction(workspace: Workspace, account: Account) -> None:
