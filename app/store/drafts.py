@@ -217,12 +217,19 @@ class DraftRepository:
         return self._conn.execute("DELETE FROM drafts WHERE local_id = ?", (local_id,)).rowcount > 0
 
     def apply_pull(
-        self, account_id: int, kind: str, remote_objects: Iterable[Mapping[str, Any]], id_field: str
+        self,
+        account_id: int,
+        kind: str,
+        remote_objects: Iterable[Mapping[str, Any]],
+        id_field: str | None = None,
     ) -> PullResult:
-        """Bring the server's list in, in one transaction, never overwriting local work."""
+        """Bring the server's list in, in one transaction, never overwriting local work.
+
+        `id_field` defaults to the kind's (``category`` for categories, else ``id``)."""
         draft_kind = DraftKind(kind)
+        field = draft_kind.id_field if id_field is None else id_field
         with write_transaction(self._conn):
-            return pull.apply(self._conn, self._clock(), account_id, draft_kind, remote_objects, id_field)
+            return pull.apply(self._conn, self._clock(), account_id, draft_kind, remote_objects, field)
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import filelock
 
-from app.store.errors import WorkspaceLockedError
+from app.store.errors import WorkspaceLockedError, WorkspaceUnavailableError
 
 
 class WorkspaceLock:
@@ -23,6 +23,11 @@ class WorkspaceLock:
             raise WorkspaceLockedError(
                 "This workspace is already open in another Campaign Studio window. "
                 "Close it there, or choose another workspace folder.",
+                self.path.parent,
+            ) from None
+        except OSError as exc:
+            raise WorkspaceUnavailableError(
+                f"The workspace folder {self.path.parent} cannot be used: {exc.strerror or exc}.",
                 self.path.parent,
             ) from None
 

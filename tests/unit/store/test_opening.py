@@ -17,6 +17,7 @@ from app.store.errors import (
     WorkspaceError,
     WorkspaceLockedError,
     WorkspaceTooNewError,
+    WorkspaceUnavailableError,
 )
 from app.store.migrations import LATEST_VERSION, migrate
 from app.store.workspace import Workspace
@@ -54,6 +55,12 @@ def test_default_folder_is_the_platformdirs_user_data_dir(
     with Workspace.open() as ws:
         assert ws.directory == tmp_path / "data" / "CampaignStudio"
         assert ws.database_path.exists()
+
+
+def test_a_folder_that_is_a_file_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("not a folder")
+    with pytest.raises(WorkspaceUnavailableError, match="cannot be created"):
+        Workspace.open(tmp_path / "taken")
 
 
 def test_data_survives_close_and_reopen(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ def test_unknown_objects_come_in_as_published(workspace: Workspace, account: Acc
 
 def test_categories_are_keyed_by_their_category_field(workspace: Workspace, account: Account) -> None:
     objects = [{"category": 3, "title_en": "News"}, {"category": 4, "title_en": "Offers"}]
-    assert workspace.drafts.apply_pull(account.id, "categories", objects, "category").added == 2
+    assert workspace.drafts.apply_pull(account.id, "categories", objects).added == 2  # the kind's id field
     draft = workspace.drafts.find_by_remote_id(account.id, "categories", 4)
     assert draft is not None and draft.title == "Offers"
 
