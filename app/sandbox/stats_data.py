@@ -33,11 +33,13 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import zlib
 from bisect import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Final
+from typing import Any, Final
 
 from app.domain.languages import LANGUAGES
 from app.domain.stats_fields import COUNTERS
@@ -292,6 +294,23 @@ def _send_hours(post_type: str, rng: random.Random) -> tuple[list[int], list[flo
     return list(range(first, first + spread)), _cumulative([0.6**i for i in range(spread)])
 
 
+@dataclass(frozen=True, slots=True)
+class _Send:
+    """One message of one post, sent over ``days`` from ``start``."""
+
+    project_id: int
+    post_type: str
+    post_id: int
+    message_type: str
+    message_id: int
+    start: date
+    days: int
+    audience: int
+    languages: Sequence[str]
+    seed: int  # this message's recipients and rates
+    schedule_seed: int  # the post's sending hours, shared by its messages
+
+
 def generate_post_stats(
     conn: sqlite3.Connection,
     *,
@@ -312,63 +331,10 @@ def generate_post_stats(
     sequential, API), and the whole send for bulk ones (one-time, A/B, ...), which goes
     out front-loaded over ``days``. Calling it again replaces the same rows.
     """
+    send = _Send(project_id, post_type, post_id, message_type, message_id, start, days, audience,
+                 languages, seed, seed)  # fmt: skip
     with _transaction(conn):
-        _insert_post(conn, post_type, post_id, message_type, message_id, project_id,
-                     start, days, audience, languages, seed)  # fmt: skip
-
-
-def _insert_post(
-    conn: sqlite3.Connection,
-    post_type: str,
-    post_id: int,
-    message_type: str,
-    message_id: int,
-    project_id: int,
-    start: date,
-    days: int,
-    audience: int,
-    languages: Sequence[str],
-    seed: int,
-) -> None:
-    rng = random.Random(seed)
-    rnd = rng.random
-    who = _Audience(languages)
-    hours, hour_cum = _send_hours(post_type, random.Random(f"{seed}:{post_type}:{post_id}"))
-    base_open = rng.uniform(0.14, 0.30)
-    base_ctor = rng.uniform(0.07, 0.17)
-    bounce = rng.uniform(0.01, 0.03)
-    dimensions = (project_id, post_type, post_id, message_type, message_id)
-    rows = []
-    calendar = []
-    for day, volume in _send_days(post_type, start, days, audience):
-        calendar.append(dims.calendar_row(day))
-        if volume <= 0:
-            continue
-        day_open = base_open * dims.WEEKDAY_OPENS[day.weekday()] * dims.season_opens(day)
-        cells: dict[tuple[int, str, int, str], float] = {}
-        for _ in range(max(_MIN_CELLS, min(_MAX_CELLS, volume // _RECIPIENTS_PER_CELL))):
-            key = (hours[bisect(hour_cum, rnd() * hour_cum[-1])], *who.draw(rnd))
-            cells[key] = cells.get(key, 0.0) + 0.6 + 0.8 * rnd()
-        iso = day.isoformat()
-        for (hour, language, city_id, client), total in zip(
-            cells, _allocate(volume, list(cells.values())), strict=True
-        ):
-            if total == 0:
-                continue
-            # Jitter each cell's rates by up to +-15 % (a triangular spread).
-            p_open = day_open * dims.CLIENT_OPEN_FACTOR[client] * dims.hour_open_factor(hour)
-            p_open = min(0.65, p_open * (1.0 + 0.15 * (rnd() + rnd() - 1.0)))
-            ctor = min(0.4, base_ctor * (1.0 + 0.15 * (rnd() + rnd() - 1.0)))
-            cell = (iso, hour, city_id, language, client)
-            rows.append((*dimensions, *cell, *_cell_counters(rnd, total, p_open, ctor, bounce)))
-    end = (start + timedelta(days=days)).isoformat()
-    conn.execute(
-        "DELETE FROM stats_fact WHERE post_type = ? AND post_id = ? AND message_type = ? AND message_id = ?"
-        " AND project_id = ? AND date >= ? AND date < ?",
-        (post_type, post_id, message_type, message_id, project_id, start.isoformat(), end),
-    )
-    conn.executemany("INSERT OR IGNORE INTO stats_calendar VALUES (?, ?, ?, ?, ?, ?, ?, ?)", calendar)
-    conn.executemany(_INSERT, rows)
+        _store(conn, [send])
 
 
 def seed_demo_statistics(
@@ -384,21 +350,84 @@ def seed_demo_statistics(
     """Three months (``days`` up to yesterday) of statistics for the demo's
     ``(post_type, post_id, message_id)``; the messages of one post share its schedule."""
     first = today - timedelta(days=days)
+    sends = []
+    for post_type, post_id, message_id in posts:
+        schedule_seed = zlib.crc32(f"{seed}:{post_type}:{post_id}".encode())
+        plan = random.Random(schedule_seed)
+        if post_type in TRIGGERED_POST_TYPES:
+            start, span, audience = first, days, plan.randint(400, 1500)
+        elif post_type == "B":
+            start = first + timedelta(days=plan.randrange(max(1, days - 1)))
+            span, audience = 2, plan.randint(8_000, 25_000)
+        else:
+            start = first + timedelta(days=plan.randrange(days))
+            span, audience = 1, plan.randint(15_000, 60_000)
+        span = min(span, (today - start).days)
+        languages = (languages_by_message or {}).get(message_id) or _demo_languages(message_id)
+        message_seed = seed * 1_000_003 + post_id * 7_919 + message_id
+        sends.append(_Send(project_id, post_type, post_id, "L", message_id, start, span, audience,
+                           languages, message_seed, schedule_seed))  # fmt: skip
     with _transaction(conn):
-        for post_type, post_id, message_id in posts:
-            plan = random.Random(f"{seed}:{post_type}:{post_id}")  # the same for every message of a post
-            if post_type in TRIGGERED_POST_TYPES:
-                start, span, audience = first, days, plan.randint(400, 1500)
-            elif post_type == "B":
-                start = first + timedelta(days=plan.randrange(max(1, days - 1)))
-                span, audience = 2, plan.randint(8_000, 25_000)
-            else:
-                start = first + timedelta(days=plan.randrange(days))
-                span, audience = 1, plan.randint(15_000, 60_000)
-            span = min(span, (today - start).days)
-            languages = (languages_by_message or {}).get(message_id) or _demo_languages(message_id)
-            _insert_post(conn, post_type, post_id, "L", message_id, project_id, start, span, audience,
-                         languages, seed * 1_000_003 + post_id * 7_919 + message_id)  # fmt: skip
+        _store(conn, sends)
+
+
+def _store(conn: sqlite3.Connection, sends: Sequence[_Send]) -> None:
+    rows: list[tuple[object, ...]] = []
+    calendar: set[tuple[object, ...]] = set()
+    for send in sends:
+        end = send.start + timedelta(days=send.days)
+        conn.execute(
+            "DELETE FROM stats_fact WHERE post_type = ? AND post_id = ? AND message_type = ?"
+            " AND message_id = ? AND project_id = ? AND date >= ? AND date < ?",
+            (send.post_type, send.post_id, send.message_type, send.message_id, send.project_id,
+             send.start.isoformat(), end.isoformat()),
+        )  # fmt: skip
+        calendar.update(dims.calendar_row(send.start + timedelta(days=i)) for i in range(send.days))
+        rows.extend(_rows(send))
+    conn.executemany("INSERT OR IGNORE INTO stats_calendar VALUES (?, ?, ?, ?, ?, ?, ?, ?)", sorted(calendar))
+    # In key order, a B-tree insert is an append: about a third faster.
+    rows.sort(key=_key)
+    conn.executemany(_INSERT, rows)
+
+
+def _key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A row's primary key order (see the table), from its DIMENSION_COLUMNS order."""
+    project_id, post_type, post_id, message_type, message_id, day, hour, city_id, language, client = row[:10]
+    return (day, post_type, post_id, message_type, message_id, project_id, hour, city_id, language, client)
+
+
+def _rows(send: _Send) -> list[tuple[object, ...]]:
+    rng = random.Random(send.seed)
+    rnd = rng.random
+    who = _Audience(send.languages)
+    hours, hour_cum = _send_hours(send.post_type, random.Random(send.schedule_seed))
+    base_open = rng.uniform(0.14, 0.30)
+    base_ctor = rng.uniform(0.07, 0.17)
+    bounce = rng.uniform(0.01, 0.03)
+    open_factor = dims.CLIENT_OPEN_FACTOR
+    dimensions = (send.project_id, send.post_type, send.post_id, send.message_type, send.message_id)
+    rows: list[tuple[object, ...]] = []
+    for day, volume in _send_days(send.post_type, send.start, send.days, send.audience):
+        if volume <= 0:
+            continue
+        day_open = base_open * dims.WEEKDAY_OPENS[day.weekday()] * dims.season_opens(day)
+        cells: dict[tuple[int, str, int, str], float] = {}
+        for _ in range(max(_MIN_CELLS, min(_MAX_CELLS, volume // _RECIPIENTS_PER_CELL))):
+            key = (hours[bisect(hour_cum, rnd() * hour_cum[-1])], *who.draw(rnd))
+            cells[key] = cells.get(key, 0.0) + 0.6 + 0.8 * rnd()
+        iso = day.isoformat()
+        for (hour, language, city_id, client), total in zip(
+            cells, _allocate(volume, list(cells.values())), strict=True
+        ):
+            if total == 0:
+                continue
+            # Jitter each cell's rates by up to +-15 % (a triangular spread); fewer opens at night.
+            p_open = day_open * open_factor[client] * (0.8 if hour < 7 or hour > 22 else 1.0)
+            p_open = min(0.65, p_open * (1.0 + 0.15 * (rnd() + rnd() - 1.0)))
+            ctor = min(0.4, base_ctor * (1.0 + 0.15 * (rnd() + rnd() - 1.0)))
+            counters = _cell_counters(rnd, total, p_open, ctor, bounce)
+            rows.append((*dimensions, iso, hour, city_id, language, client, *counters))
+    return rows
 
 
 def _demo_languages(message_id: int) -> list[str]:

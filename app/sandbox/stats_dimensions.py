@@ -115,10 +115,6 @@ WEEKDAY_VOLUME: Final[tuple[float, ...]] = (1.05, 1.08, 1.1, 1.08, 1.0, 0.75, 0.
 WEEKDAY_OPENS: Final[tuple[float, ...]] = (1.0, 1.05, 1.06, 1.04, 0.98, 0.93, 0.94)
 
 
-def hour_open_factor(hour: int) -> float:
-    return 0.8 if hour < 7 or hour > 22 else 1.0
-
-
 def season_volume(day: date) -> float:
     """More mail before the winter holidays, a little less in summer."""
     return 1.0 + 0.15 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 350) / 365.25)
