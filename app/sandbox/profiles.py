@@ -9,7 +9,7 @@ stored is ignored).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
@@ -205,22 +205,33 @@ def _lookup(
     """The stored profiles any update names: pk by key and value, and their rows by pk
     (uid, phone, email, wp_token, fields, stamp)."""
     pk_by_key: dict[str, dict[str, int]] = {key: {} for key in USER_KEYS}
-    rows: dict[int, list[Any]] = {}
     for key in USER_KEYS:
         values = [u.keys[key] for u in updates if key in u.keys]
-        for start in range(0, len(values), _CHUNK):
-            chunk = values[start:start + _CHUNK]
+        known = pk_by_key[key]
+        for chunk in _chunks(values):
             found = conn.execute(
-                f"SELECT pk, {key}, uid, phone, email, wp_token, fields, {STAMP} FROM profiles"  # noqa: S608
-                f" WHERE {key} IN ({', '.join('?' * len(chunk))})",
+                f"SELECT {key}, pk FROM profiles WHERE {key} IN ({', '.join('?' * len(chunk))})",  # noqa: S608
                 chunk,
             )
-            known = pk_by_key[key]
-            for pk, value, *row in found:
+            for value, pk in found:  # the covering index answers; no table rows are read
                 if known.get(value, pk) >= pk:  # the oldest profile wins when several share a key
                     known[value] = pk
-                rows.setdefault(pk, row)
+    wanted = sorted({pk for known in pk_by_key.values() for pk in known.values()})
+    rows: dict[int, list[Any]] = {}
+    for chunk in _chunks(wanted):
+        found = conn.execute(
+            f"SELECT pk, uid, phone, email, wp_token, fields, {STAMP} FROM profiles"  # noqa: S608
+            f" WHERE pk IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        )
+        for pk, *row in found:
+            rows[pk] = row
     return pk_by_key, rows
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
 
 
 def _is_older(given: str, stored: str) -> bool:
