@@ -141,8 +141,10 @@ def sandbox_command(
     declare_fields: Iterable[str],
     extra_args: Iterable[str],
 ) -> list[str]:
-    argv = [sys.executable, "-m", "app.sandbox", "--host", host, "--port", str(port), "--login", login,
-            "--watch-stdin"]
+    # A frozen build has no "-m": the app's own executable takes the "sandbox" command.
+    frozen = getattr(sys, "frozen", False)
+    program = [sys.executable, "sandbox"] if frozen else [sys.executable, "-m", "app.sandbox"]
+    argv = [*program, "--host", host, "--port", str(port), "--login", login, "--watch-stdin"]
     if data_dir is not None:
         argv += ["--data", str(data_dir)]
     if demo:
@@ -185,7 +187,7 @@ def start_sandbox(
     env["PYTHONUNBUFFERED"] = "1"
     # The child must import this very checkout, installed or not.
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PROJECT_ROOT), env.get("PYTHONPATH")]))
-    process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+    process = subprocess.Popen(
         argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
     )
     pump = _OutputPump(process)
