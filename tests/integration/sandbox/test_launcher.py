@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,3 +100,35 @@ def test_campaign_studio_sandbox_is_the_same_command() -> None:
     assert result.returncode == 0, result.stderr
     assert "campaign-studio sandbox" in result.stdout
     assert "--declare-field" in result.stdout
+
+
+def _processes_with(marker: bytes) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # gone meanwhile
+    return found
+
+
+async def _until(condition: Callable[[], bool], seconds: float) -> bool:
+    """Poll ``condition`` (there is no event for a process appearing in /proc)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            return True
+        await asyncio.sleep(0.02)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for the child in /proc")
+async def test_a_cancelled_async_start_leaves_no_child_behind() -> None:
+    marker = b"cancelled-start-probe"
+    task = asyncio.create_task(start_sandbox_async(login=marker.decode()))
+    assert await _until(lambda: bool(_processes_with(marker)), seconds=30)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert await _until(lambda: not _processes_with(marker), seconds=30)
