@@ -1,0 +1,331 @@
+"""Publishing one queued draft: create, edit or rewrite it on the server, never overwriting
+someone else's change and never creating anything twice.
+
+Pure asyncio (no Qt): the outbox worker calls :meth:`Publisher.publish` for each job, and
+the job's bookkeeping (done, failed, try again later) is written here, next to the
+request it describes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.api.client import ApiClient
+from app.api.errors import ApiError, BadResponseError, BadResponseReason
+from app.domain.kinds import DraftKind
+from app.domain.payload_diff import Change, changed_fields, three_way
+from app.services.store_access import WorkspaceRunner
+from app.services.sync_backoff import Backoff
+from app.services.sync_errors import PENDING_OUTCOMES, Outcome, Verdict, judge
+from app.services.sync_lookup import CreatedObjectFinder, Sent
+from app.services.sync_payloads import (
+    FILES,
+    MESSAGE_LOCAL_ID,
+    WireBody,
+    attached_files,
+    wire_body,
+    without_annotations,
+)
+from app.store.draft_types import Draft, DraftError, DraftState
+from app.store.errors import NotFoundError as StoreNotFoundError
+from app.store.outbox import OutboxJob
+from app.store.workspace import Workspace
+
+log = logging.getLogger(__name__)
+JsonObject = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    local_id: int
+    kind: DraftKind | None
+    outcome: Outcome
+    message: str = ""
+    retry_at: float | None = None  # wall clock, for RETRY
+
+
+@dataclass(slots=True)
+class _Attempt:
+    """What one try did so far, for its bookkeeping when it fails."""
+
+    job: OutboxJob
+    draft: Draft
+    posted: bool = False
+    existing: bool = False  # the draft names an object the server should have
+    results: list[PublishResult] = field(default_factory=list)
+
+
+class _KeyedLocks:
+    """One lock per draft, so the same draft is never published twice at once (a campaign
+    publishes its email while the email's own job may be running too)."""
+
+    def __init__(self) -> None:
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._users: dict[int, int] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: int) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key], self._locks[key]
+
+
+def _api_id(remote_id: str) -> int | str:
+    return int(remote_id) if remote_id.isdigit() else remote_id
+
+
+class Publisher:
+    """Publishes the drafts of one account through one :class:`ApiClient`."""
+
+    def __init__(
+        self,
+        api: ApiClient,
+        runner: WorkspaceRunner,
+        account_id: int,
+        *,
+        backoff: Backoff | None = None,
+        clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._api = api
+        self._runner = runner
+        self.account_id = account_id
+        self._backoff = backoff or Backoff()
+        self._clock = clock
+        self._monotonic = monotonic
+        self._locks = _KeyedLocks()
+        self._finder = CreatedObjectFinder(api, runner, account_id, monotonic=monotonic)
+        # A lost POST of this run: its body and when it ended. A job left "sending" by an
+        # earlier run is older than anything this run lists.
+        self._lost: dict[int, tuple[WireBody, float]] = {}
+        self._started = monotonic()
+
+    @property
+    def finder(self) -> CreatedObjectFinder:
+        return self._finder
+
+    async def publish(self, local_id: int) -> list[PublishResult]:
+        """Run the queued publish of draft ``local_id``: its result last, preceded by the
+        result of the email it needed published first, if any."""
+        results: list[PublishResult] = []
+        await self._run(local_id, results, dependency=False)
+        return results
+
+    # -- one draft ---------------------------------------------------------------------
+
+    async def _run(self, local_id: int, results: list[PublishResult], *, dependency: bool) -> PublishResult:
+        async with self._locks.hold(local_id):
+            loaded = await self._runner.call(lambda ws: _load(ws, local_id, enqueue=dependency))
+            if loaded is None:
+                result = PublishResult(local_id, None, Outcome.NOTHING)
+            else:
+                attempt = _Attempt(*loaded, results=results)
+                try:
+                    result = await self._attempt(attempt)
+                except ApiError as error:
+                    result = await self._failed(attempt, error)
+                except StoreNotFoundError:
+                    result = PublishResult(local_id, attempt.draft.kind, Outcome.NOTHING)
+                except OSError as error:  # a datafile named in $files cannot be read
+                    verdict = Verdict(Outcome.FAILED, f"A file to send cannot be read: {error}")
+                    result = await self._settle(attempt, verdict)
+        results.append(result)
+        return result
+
+    async def _attempt(self, attempt: _Attempt) -> PublishResult:
+        draft = attempt.draft
+        if draft.state is DraftState.CONFLICT:
+            return await self._settle(attempt, Verdict(Outcome.CONFLICT, _conflict_message(draft)))
+        payload = dict(draft.payload)
+        if draft.kind.is_campaign and MESSAGE_LOCAL_ID in payload:
+            waiting = await self._fill_message_id(attempt, payload)
+            if waiting is not None:
+                return waiting
+        if draft.remote_id is None:
+            return await self._create(attempt, payload)
+        attempt.existing = True
+        return await self._update(attempt, payload, draft.remote_id)
+
+    async def _fill_message_id(self, attempt: _Attempt, payload: JsonObject) -> PublishResult | None:
+        """Publish the campaign's email first if it is still a local draft; None when the
+        campaign can go on, else the campaign's own result."""
+        email_id = payload[MESSAGE_LOCAL_ID]
+        email = await self._runner.call(lambda ws: _draft_or_none(ws, email_id))
+        if email is None or email.kind is not DraftKind.EMAILS:
+            gone = "The email this campaign sends was deleted: choose another email."
+            verdict = Verdict(Outcome.FAILED, gone)
+            return await self._settle(attempt, verdict)
+        if email.remote_id is None:
+            dependency = await self._run(email_id, attempt.results, dependency=True)
+            email = await self._runner.call(lambda ws: _draft_or_none(ws, email_id))
+            if email is None or email.remote_id is None:
+                return await self._settle(attempt, _after_email(dependency, email))
+        payload["message_id"] = int(email.remote_id)
+        return None
+
+    async def _create(self, attempt: _Attempt, payload: JsonObject) -> PublishResult:
+        job, draft = attempt.job, attempt.draft
+        body = wire_body(draft.kind, payload)
+        if job.outcome_unknown:
+            lost = self._lost.get(draft.local_id)
+            sent = Sent(lost[0] if lost else None, job.fingerprint)
+            not_before = lost[1] if lost else self._started
+            found = await self._finder.find(draft.kind, draft.local_id, sent, body, not_before)
+            if found is not None:
+                return await self._published(attempt, found, body)
+        await self._runner.call(lambda ws: ws.outbox.mark_sending(job.id, body.fingerprint))
+        attempt.posted = True
+        resource = getattr(self._api, draft.kind.value)
+        created: JsonObject = await resource.create(body.fields, files=body.files or None)
+        if draft.kind.remote_id(created) is None:
+            raise BadResponseError(
+                f"The server's answer names no {draft.kind.id_field} for the new object",
+                reason=BadResponseReason.SHAPE,
+                method="POST",
+                path=resource.endpoint.collection,
+                outcome_unknown=True,
+            )
+        return await self._published(attempt, created, body)
+
+    async def _update(self, attempt: _Attempt, payload: JsonObject, remote_id: str) -> PublishResult:
+        draft = attempt.draft
+        mine = without_annotations(payload)
+        if draft.state is DraftState.PUBLISHED and draft.base is not None and not _moved(draft):
+            return await self._published(attempt, dict(draft.base), None, request=False)
+        resource = getattr(self._api, draft.kind.value)
+        theirs: JsonObject = await resource.get(_api_id(remote_id))
+        base = draft.base if draft.base is not None else theirs
+        diff = three_way(base, mine, theirs, schema=draft.kind)
+        if any(c.change in (Change.THEIRS, Change.CONFLICT) for c in diff):
+            return await self._settle(attempt, Verdict(Outcome.CONFLICT, _conflict_message(draft)), theirs)
+        # Fields the server already has as mine (our own earlier write) are not sent again.
+        changes = changed_fields(theirs, mine, schema=draft.kind)
+        body = wire_body(draft.kind, payload)
+        if not changes and not body.files:
+            return await self._published(attempt, theirs, None, request=False)
+        if draft.kind.has_patch:
+            stored: JsonObject = await resource.update(_api_id(remote_id), changes)
+        else:
+            stored = await resource.replace(_api_id(remote_id), body.fields, files=body.files or None)
+        return await self._published(attempt, stored, body)
+
+    # -- bookkeeping -------------------------------------------------------------------
+
+    async def _published(
+        self, attempt: _Attempt, server_object: JsonObject, body: WireBody | None, *, request: bool = True
+    ) -> PublishResult:
+        draft, job = attempt.draft, attempt.job
+        stored = dict(server_object)
+        files = attached_files(draft.payload)
+        if files:
+            # A rewrite (PUT) must send the datafiles again: remember where they are.
+            stored[FILES] = files
+        remote_id = draft.kind.remote_id(server_object)
+        rid = str(remote_id) if remote_id is not None else draft.remote_id
+        assert rid is not None
+
+        def record(ws: Workspace) -> None:
+            ws.drafts.mark_published(draft.local_id, rid, stored, sent=draft.payload)
+            ws.outbox.complete(job.id)
+
+        await self._runner.call(record)
+        self._lost.pop(draft.local_id, None)
+        if request:
+            log.info("published %s draft %d as %s", draft.kind.value, draft.local_id, rid)
+        return PublishResult(draft.local_id, draft.kind, Outcome.PUBLISHED)
+
+    async def _failed(self, attempt: _Attempt, error: ApiError) -> PublishResult:
+        verdict = judge(error, attempt.draft.kind, existing=attempt.existing)
+        if attempt.posted and error.outcome_unknown:
+            body = wire_body(attempt.draft.kind, attempt.draft.payload)
+            self._lost[attempt.draft.local_id] = (body, self._monotonic())
+        log.info(
+            "publishing %s draft %d: %s (%s)",
+            attempt.draft.kind.value, attempt.draft.local_id, verdict.outcome.value, error,
+        )
+        return await self._settle(attempt, verdict, unknown=error.outcome_unknown)
+
+    async def _settle(
+        self,
+        attempt: _Attempt,
+        verdict: Verdict,
+        theirs: JsonObject | None = None,
+        *,
+        unknown: bool = False,
+    ) -> PublishResult:
+        draft, job = attempt.draft, attempt.job
+        outcome = verdict.outcome
+        # After a POST the flag says what this try learnt; otherwise it stays as it was.
+        flag = unknown if attempt.posted else None
+        retry_at: float | None = None
+        now = self._clock()
+        if outcome is Outcome.RETRY:
+            retry_at = now + self._backoff.delay(job.attempts + 1, verdict.retry_after)
+
+        def record(ws: Workspace) -> None:
+            if outcome is Outcome.CONFLICT:
+                if theirs is not None:
+                    ws.drafts.mark_conflict(draft.local_id, theirs)
+                ws.outbox.complete(job.id)
+            elif outcome is Outcome.FAILED:
+                ws.drafts.mark_failed(draft.local_id, DraftError(verdict.message, verdict.fields))
+                ws.outbox.complete(job.id)
+            else:
+                ws.outbox.mark_attempt(job.id, verdict.message, retry_at or now, outcome_unknown=flag)
+
+        await self._runner.call(record)
+        return PublishResult(draft.local_id, draft.kind, outcome, verdict.message, retry_at)
+
+
+def _load(ws: Workspace, local_id: int, *, enqueue: bool) -> tuple[OutboxJob, Draft] | None:
+    """The draft and its job; a dependency gets a job of its own so its POST is tracked."""
+    draft = _draft_or_none(ws, local_id)
+    if draft is None:
+        return None
+    job = ws.outbox.job_for(local_id)
+    if job is None:
+        if not enqueue or draft.remote_id is not None:
+            return None
+        job = ws.outbox.enqueue(local_id)
+    return job, draft
+
+
+def _draft_or_none(ws: Workspace, local_id: int) -> Draft | None:
+    try:
+        return ws.drafts.get_draft(local_id)
+    except StoreNotFoundError:
+        return None
+
+
+def _moved(draft: Draft) -> bool:
+    assert draft.base is not None
+    return bool(changed_fields(draft.base, without_annotations(draft.payload), schema=draft.kind))
+
+
+def _conflict_message(draft: Draft) -> str:
+    return (
+        f"This {draft.kind.singular.lower()} was changed on the server since you last got it: "
+        "compare the versions and choose what to keep, then publish again."
+    )
+
+
+def _after_email(dependency: PublishResult, email: Draft | None) -> Verdict:
+    """The campaign's verdict when its email could not be published first."""
+    name = f"“{email.title}”" if email is not None else "its email"
+    if dependency.outcome in PENDING_OUTCOMES:
+        message = f"Waiting for the email {name} to be published first: {dependency.message}"
+        return Verdict(dependency.outcome, message, retry_after=None)
+    reason = dependency.message or "the email draft is gone"
+    return Verdict(Outcome.FAILED, f"The email {name} could not be published first: {reason}")

@@ -1,0 +1,56 @@
+"""Pull: bring the server's lists into the workspace, never overwriting local work.
+
+The store decides, in one transaction per kind, what each remote object does to the
+drafts (new ones come in, pristine ones are refreshed, edited ones keep the user's
+version and remember the server's); this module only fetches the lists.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from app.api.client import ApiClient
+from app.domain.kinds import DraftKind
+from app.services.store_access import WorkspaceRunner
+from app.store.draft_types import PullResult
+
+log = logging.getLogger(__name__)
+
+PULL_ORDER: tuple[DraftKind, ...] = (
+    DraftKind.CATEGORIES,
+    DraftKind.EMAILS,
+    DraftKind.SEGMENTS,
+    DraftKind.CAMPAIGNS,
+    DraftKind.AB_CAMPAIGNS,
+    DraftKind.AUTO_CAMPAIGNS,
+)
+
+# (kinds done, kinds in all, the kind just pulled with its result)
+PullProgress = Callable[[int, int, DraftKind, PullResult], None]
+
+
+async def pull_kind(api: ApiClient, runner: WorkspaceRunner, account_id: int, kind: DraftKind) -> PullResult:
+    """Fetch every remote object of ``kind`` and merge them into the account's drafts."""
+    objects: list[dict[str, Any]] = await getattr(api, kind.value).list()
+    result = await runner.call(lambda ws: ws.drafts.apply_pull(account_id, kind, objects))
+    log.info("pulled %d %s: %s", len(objects), kind.value, result)
+    return result
+
+
+async def pull(
+    api: ApiClient,
+    runner: WorkspaceRunner,
+    account_id: int,
+    kinds: Sequence[DraftKind] | None = None,
+    progress: PullProgress | None = None,
+) -> dict[DraftKind, PullResult]:
+    """Pull each kind in turn (all by default); an API error stops at the failing kind."""
+    chosen = list(PULL_ORDER if kinds is None else kinds)
+    results: dict[DraftKind, PullResult] = {}
+    for number, kind in enumerate(chosen, start=1):
+        results[kind] = await pull_kind(api, runner, account_id, kind)
+        if progress is not None:
+            progress(number, len(chosen), kind, results[kind])
+    return results
