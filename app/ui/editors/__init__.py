@@ -1,0 +1,31 @@
+"""Draft editors: one per kind, built by :func:`editor_for`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain.kinds import DraftKind
+from app.ui.editors.base import DraftEditor
+from app.ui.editors.email_editor import EmailEditor
+from app.ui.editors.schema_editor import SchemaEditor
+
+if TYPE_CHECKING:
+    from app.services.autosave import Autosaver
+    from app.services.workspace_service import WorkspaceService
+
+__all__ = ["DraftEditor", "EmailEditor", "SchemaEditor", "editor_for"]
+
+
+def editor_for(
+    kind: DraftKind,
+    *,
+    workspace: WorkspaceService,
+    autosaver: Autosaver,
+    parent: QWidget | None = None,
+) -> DraftEditor:
+    """The editor for drafts of ``kind``; load a draft into it with ``load``."""
+    if kind is DraftKind.EMAILS:
+        return EmailEditor(workspace=workspace, autosaver=autosaver, parent=parent)
+    return SchemaEditor(kind, workspace=workspace, autosaver=autosaver, parent=parent)

@@ -1,0 +1,290 @@
+"""What every draft editor does: load a draft, autosave each edit, show where it stands.
+
+Subclasses build the form and register each input with its row (:meth:`_register`); the
+base keeps the payload (:class:`PayloadState`), hands every change to the autosaver,
+checks it with the domain's validation (hints, never blocking), shows the server's
+errors next to the fields, and follows the draft's state through ``draft_changed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from app.domain.field_labels import field_label
+from app.domain.kinds import DraftKind
+from app.domain.validation import validate_payload
+from app.store.draft_types import Draft, DraftError
+from app.ui.editors.field_row import FieldRow
+from app.ui.editors.header import EditorHeader
+from app.ui.editors.inputs import FieldInput
+from app.ui.editors.payload_state import PayloadState
+from app.ui.editors.special_inputs import JsonInput
+
+if TYPE_CHECKING:
+    from app.services.autosave import Autosaver
+    from app.services.workspace_service import WorkspaceService
+
+log = logging.getLogger(__name__)
+GENERAL_KEYS = frozenset({"non_field_errors", "detail", "__all__"})
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def flatten_errors(fields: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Server field errors as ``{wire key: [messages]}``; a nested object's errors
+    (``{"config": {"min_send_interval": [...]}}``) become ``config.min_send_interval``."""
+    flat: dict[str, list[str]] = {}
+    for key, value in fields.items():
+        if isinstance(value, Mapping):
+            for inner, messages in flatten_errors(value).items():
+                flat[f"{key}.{inner}"] = messages
+        elif isinstance(value, list | tuple):
+            flat[key] = [str(v) for v in value if not isinstance(v, Mapping)]
+            for item in value:
+                if isinstance(item, Mapping):
+                    for inner, messages in flatten_errors(item).items():
+                        flat.setdefault(f"{key}.{inner}", []).extend(messages)
+        elif value is not None:
+            flat[key] = [str(value)]
+    return flat
+
+
+class DraftEditor(QWidget):
+    publish_requested = Signal(int)  # local_id, after its last edits are saved
+    resolve_requested = Signal(int)  # local_id: open the conflict dialog
+
+    def __init__(
+        self,
+        kind: DraftKind,
+        *,
+        workspace: WorkspaceService,
+        autosaver: Autosaver,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._workspace = workspace
+        self._autosaver = autosaver
+        self._draft: Draft | None = None
+        self._state = PayloadState()
+        self._inputs: list[FieldInput] = []
+        self._rows: dict[str, FieldRow] = {}
+        self._server_errors: dict[str, list[str]] = {}
+        self._shown_error: DraftError | None = None
+        self._refreshing = False
+        self._refresh_again = False
+        self._publishing: asyncio.Task[None] | None = None
+
+        self._layout = QVBoxLayout(self)
+        self.header = EditorHeader()
+        self._layout.addWidget(self.header)
+        self.header.publish_clicked.connect(self._on_publish)
+        self.header.resolve_clicked.connect(self._on_resolve)
+        workspace.draft_changed.connect(self._on_draft_changed)
+        autosaver.saved.connect(self._on_saved)
+        autosaver.save_failed.connect(self._on_save_failed)
+        self.setEnabled(False)
+
+    # -- the public face --------------------------------------------------------------------
+
+    @property
+    def local_id(self) -> int | None:
+        return None if self._draft is None else self._draft.local_id
+
+    @property
+    def draft(self) -> Draft | None:
+        """The draft as last loaded or refreshed (its payload may be behind the form)."""
+        return self._draft
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """The wire payload as the form has it now."""
+        return self._state.snapshot()
+
+    def load(self, draft: Draft) -> None:
+        """Show ``draft``; writes nothing. Flush the autosaver before switching drafts."""
+        self._draft = draft
+        self._shown_error = None
+        self._fill(draft.payload)
+        self._autosaver.remember(draft.local_id, draft.payload)
+        self.header.set_save_status("")
+        self._show_state(draft)
+        self.show_errors(draft.last_error)
+        self.setEnabled(True)
+
+    def show_errors(self, error: DraftError | None) -> None:
+        """The server's sentence at the top, its field messages next to the fields."""
+        self._shown_error = error
+        self._server_errors = flatten_errors(error.fields) if error is not None else {}
+        unplaced: list[str] = []
+        for key, row in self._rows.items():
+            row.set_server_errors(self._server_errors.get(key, []))
+        for key, messages in self._server_errors.items():
+            if key in self._rows or not messages:
+                continue
+            if key in GENERAL_KEYS:
+                unplaced.append(" ".join(messages))
+            else:
+                label = translate("FieldLabels", field_label(key, self.kind.schema))
+                unplaced.append(f"{label}: {' '.join(messages)}")
+        lines = [error.message] if error is not None and error.message else []
+        self.header.set_error("\n".join(lines + unplaced))
+        self._errors_changed(self._server_errors)
+
+    def row(self, key: str) -> FieldRow:
+        """The row of a wire field (``subject_zh``, ``config.min_send_interval``)."""
+        return self._rows[key]
+
+    def field(self, key: str) -> FieldInput:
+        field = self._rows[key].field
+        assert isinstance(field, FieldInput)
+        return field
+
+    # -- for subclasses ---------------------------------------------------------------------
+
+    def _set_body(self, body: QWidget) -> None:
+        self._layout.addWidget(body, 1)
+
+    def _register(self, field: FieldInput, row: FieldRow, extra_rows: Mapping[str, FieldRow] = {}) -> None:
+        self._inputs.append(field)
+        self._rows[field.key] = row
+        self._rows.update(extra_rows)
+        field.edited.connect(lambda: self._on_edited(field))
+
+    def _after_fill(self) -> None:
+        """Hook: the form shows a new payload (tab markers...)."""
+
+    def _after_edit(self, field: FieldInput) -> None:
+        """Hook: the user changed ``field``."""
+
+    def _errors_changed(self, errors: Mapping[str, list[str]]) -> None:
+        """Hook: server errors or hints moved (tab markers...)."""
+
+    def _error_keys(self) -> set[str]:
+        """Fields with a server error or a hint (to mark their tabs)."""
+        return set(self._server_errors) | {key for key, row in self._rows.items() if row.hints}
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _fill(self, payload: Mapping[str, Any]) -> None:
+        self._state = PayloadState(payload)
+        for field in self._inputs:
+            field.read(self._state.current)
+        self._update_title()
+        self._validate()
+        self._after_fill()
+
+    def _on_edited(self, field: FieldInput) -> None:
+        draft = self._draft
+        if draft is None or not field.write(self._state):
+            return
+        self._autosaver.edited(draft.local_id, self._state.current)
+        if self._autosaver.is_pending(draft.local_id):
+            self.header.set_save_status(self.tr("Saving…"))
+        else:
+            self.header.set_save_status(self.tr("Saved"))
+        if self._server_errors.pop(field.key, None) is not None:
+            self._rows[field.key].set_server_errors([])
+            self._errors_changed(self._server_errors)
+        self._update_title()
+        self._validate()
+        self._after_edit(field)
+
+    def _update_title(self) -> None:
+        self.header.set_title(self.kind.title_of(self._state.current))
+
+    def _validate(self) -> None:
+        hints = validate_payload(self.kind.schema, self._state.current)
+        for field in self._inputs:
+            if isinstance(field, JsonInput) and field.problem:
+                hints[field.key] = [field.problem]
+        for key, row in self._rows.items():
+            row.set_hints([translate("Validation", m) for m in hints.get(key, [])])
+        self._errors_changed(self._server_errors)
+
+    # -- following the draft ----------------------------------------------------------------
+
+    def _show_state(self, draft: Draft) -> None:
+        self.header.set_state(draft.state, draft.changed_on_server, self.kind.singular)
+
+    def _on_saved(self, local_id: int) -> None:
+        if local_id == self.local_id and not self._autosaver.is_pending(local_id):
+            self.header.set_save_status(self.tr("Saved"))
+
+    def _on_save_failed(self, local_id: int, message: str) -> None:
+        if local_id == self.local_id:
+            self.header.set_save_status(
+                self.tr("Not saved: %s. Your text is kept; trying again.") % message, problem=True
+            )
+
+    def _on_draft_changed(self, local_id: int) -> None:
+        if local_id != self.local_id:
+            return
+        if self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        self._autosaver.runner.spawn(self._refresh(local_id), name=f"editor-refresh-{local_id}")
+
+    async def _refresh(self, local_id: int) -> None:
+        try:
+            while True:
+                self._refresh_again = False
+                try:
+                    draft = await self._workspace.get_draft(local_id)
+                except Exception as exc:  # deleted meanwhile: say so, keep nothing editable
+                    log.info("draft %d could not be refreshed: %s", local_id, exc)
+                    if local_id == self.local_id:
+                        self.header.set_error(self.tr("This draft no longer exists."))
+                        self.setEnabled(False)
+                    return
+                if local_id != self.local_id:
+                    return
+                self._apply_refresh(draft)
+                if not self._refresh_again:
+                    return
+        finally:
+            self._refreshing = False
+
+    def _apply_refresh(self, draft: Draft) -> None:
+        self._draft = draft
+        self._show_state(draft)
+        if draft.last_error != self._shown_error:
+            self.show_errors(draft.last_error)
+        current = self._state.current
+        ours = self._autosaver.stored(draft.local_id)
+        if draft.payload == current or draft.payload == ours or self._autosaver.is_pending(draft.local_id):
+            return
+        # Changed elsewhere (published, merged, pulled) while nothing of ours is unsaved.
+        self._fill(draft.payload)
+        self._autosaver.remember(draft.local_id, draft.payload)
+
+    def _on_publish(self) -> None:
+        draft = self._draft
+        if draft is None:
+            return
+        self.header.publish.setEnabled(False)
+        task = self._autosaver.spawn_flush()
+        local_id = draft.local_id
+
+        def flushed(done: asyncio.Task[None]) -> None:
+            if local_id != self.local_id or self._draft is None:
+                return
+            self._show_state(self._draft)
+            if done.cancelled() or done.exception() is not None or self._autosaver.is_pending(local_id):
+                return  # the save status says what went wrong
+            self.publish_requested.emit(local_id)
+
+        task.add_done_callback(flushed)
+
+    def _on_resolve(self) -> None:
+        if self.local_id is not None:
+            self.resolve_requested.emit(self.local_id)

@@ -1,0 +1,129 @@
+"""The top of every editor: title, state badge, save status, the server's sentence,
+the "changed on the server" banner and the Publish button."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.store.draft_types import DraftState
+
+# Text and colours of the state badge (lists may use the same); translated when shown.
+STATE_TEXT: Final[dict[DraftState, str]] = {
+    DraftState.LOCAL: "Not published",
+    DraftState.MODIFIED: "Changed",
+    DraftState.PUBLISHED: "Published",
+    DraftState.CONFLICT: "Conflict",
+    DraftState.FAILED: "Failed",
+}
+STATE_COLOUR: Final[dict[DraftState, str]] = {
+    DraftState.LOCAL: "#546e7a",
+    DraftState.MODIFIED: "#1565c0",
+    DraftState.PUBLISHED: "#2e7d32",
+    DraftState.CONFLICT: "#c62828",
+    DraftState.FAILED: "#c62828",
+}
+
+
+def state_text(state: DraftState | str) -> str:
+    return QCoreApplication.translate("DraftState", STATE_TEXT[DraftState(state)])
+
+
+class EditorHeader(QWidget):
+    publish_clicked = Signal()
+    resolve_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge = QLabel()
+        self.badge.setObjectName("stateBadge")
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.publish = QPushButton(self.tr("Publish"))
+        self.publish.setObjectName("publishButton")
+        self.publish.setToolTip(self.tr("Send this draft to the server"))
+        top.addWidget(self.title, 1)
+        top.addWidget(self.save_status)
+        top.addWidget(self.badge)
+        top.addWidget(self.publish)
+        outer.addLayout(top)
+
+        self.error = QLabel()
+        self.error.setObjectName("lastError")
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet(
+            "QLabel { color: #c62828; border: 1px solid #e57373; border-radius: 4px; padding: 6px; }"
+        )
+        self.error.hide()
+        outer.addWidget(self.error)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("serverBanner")
+        self.banner.setStyleSheet(
+            "#serverBanner { background: rgba(255, 179, 0, 0.18); border: 1px solid #ffb300;"
+            " border-radius: 4px; }"
+        )
+        banner_line = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.resolve = QPushButton(self.tr("Resolve…"))
+        self.resolve.setObjectName("resolveButton")
+        banner_line.addWidget(self.banner_text, 1)
+        banner_line.addWidget(self.resolve)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.publish.clicked.connect(self.publish_clicked)
+        self.resolve.clicked.connect(self.resolve_clicked)
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+
+    def set_state(self, state: DraftState, changed_on_server: bool, kind_name: str) -> None:
+        self.badge.setText(state_text(state))
+        self.badge.setStyleSheet(
+            f"QLabel {{ color: white; background: {STATE_COLOUR[state]}; border-radius: 8px;"
+            " padding: 2px 8px; }"
+        )
+        if state is DraftState.CONFLICT:
+            self.banner_text.setText(
+                self.tr("Conflict: this %s was also changed on the server. Choose, field by field, "
+                        "what to keep before publishing.") % kind_name.lower()
+            )
+            self.banner.show()
+        elif changed_on_server:
+            self.banner_text.setText(
+                self.tr("Changed on the server: someone edited this %s since you started. "
+                        "Review the differences and merge them into your draft.") % kind_name.lower()
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.publish.setEnabled(state not in (DraftState.PUBLISHED, DraftState.CONFLICT))
+        if state is DraftState.CONFLICT:
+            self.publish.setToolTip(self.tr("Resolve the conflict first"))
+        elif state is DraftState.PUBLISHED:
+            self.publish.setToolTip(self.tr("Nothing to publish: the server has this version"))
+        else:
+            self.publish.setToolTip(self.tr("Send this draft to the server"))
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def set_save_status(self, text: str, problem: bool = False) -> None:
+        self.save_status.setText(text)
+        self.save_status.setStyleSheet("color: #c62828;" if problem else "color: palette(placeholder-text);")

@@ -1,0 +1,81 @@
+"""The wire payload an editor is editing, changed one field at a time.
+
+What was loaded stays the reference: keys the form does not know and local ``$`` keys
+are never touched, and a field emptied that was empty (or absent) when loaded goes back
+to exactly what it was, so that typing a letter and erasing it leaves the payload equal to
+the stored one (no write, no "modified" state).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from typing import Any
+
+Payload = dict[str, Any]
+_ABSENT = object()
+
+
+def blank_text(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def blank_flag(value: Any) -> bool:
+    return value is None or value is False
+
+
+def blank_json(value: Any) -> bool:
+    return value is None or value == {} or value == [] or value == ""
+
+
+class PayloadState:
+    def __init__(self, loaded: Mapping[str, Any] | None = None) -> None:
+        self._loaded: Payload = copy.deepcopy(dict(loaded or {}))
+        self._current: Payload = copy.deepcopy(self._loaded)
+
+    @property
+    def loaded(self) -> Mapping[str, Any]:
+        return self._loaded
+
+    @property
+    def current(self) -> Payload:
+        """The live payload; callers copy it before keeping it (values are never mutated)."""
+        return self._current
+
+    def snapshot(self) -> Payload:
+        return dict(self._current)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._current.get(key, default)
+
+    def apply(self, key: str, value: Any, is_blank: Callable[[Any], bool] = blank_text) -> bool:
+        """Set one wire field; returns whether the payload changed."""
+        original = self._loaded.get(key, _ABSENT)
+        before = self._current.get(key, _ABSENT)
+        restore = is_blank(value) and (original is _ABSENT or is_blank(original))
+        after = original if restore else value
+        if after is _ABSENT:
+            self._current.pop(key, None)
+        else:
+            # A fresh object each time: a snapshot handed to the autosaver is never mutated.
+            self._current[key] = copy.deepcopy(after) if isinstance(after, dict | list) else after
+        return _differs(before, after)
+
+    def apply_local(self, annotation: str, name: str, value: Any) -> bool:
+        """Set or clear (``None``) one entry of a local ``$`` annotation such as ``$files``."""
+        loaded_map = self._loaded.get(annotation)
+        current_map = self._current.get(annotation)
+        entries = dict(current_map) if isinstance(current_map, Mapping) else {}
+        if value is None:
+            entries.pop(name, None)
+        else:
+            entries[name] = value
+        if entries == (dict(loaded_map) if isinstance(loaded_map, Mapping) else {}):
+            return self.apply(annotation, loaded_map, is_blank=lambda v: not v)
+        return self.apply(annotation, entries, is_blank=lambda v: False)
+
+
+def _differs(a: Any, b: Any) -> bool:
+    if a is _ABSENT or b is _ABSENT:
+        return a is not b
+    return type(a) is not type(b) or a != b
