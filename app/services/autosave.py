@@ -157,6 +157,7 @@ class Autosaver(QObject):
     async def _save_one(self, local_id: int, payload: Payload) -> None:
         try:
             wrote = await self._workspace.save_payload(local_id, payload)
+            self._in_flight = self._in_flight - {local_id}
         except asyncio.CancelledError:
             self._requeue(local_id, payload)
             raise
