@@ -58,7 +58,8 @@ def test_inputs_are_not_mutated():
     assert first == {"uid": "1", "fields": {"a": 1}}
 
 
-_values = st.sampled_from(["1", "2", "3", "4"])
+_values = st.sampled_from(["1", "2", "3", "4", 2, 3])  # phone 2 and "2" are one identifier
+_maybe = st.one_of(_values, st.sampled_from([None, ""]))
 _one_profile = st.builds(
     lambda key, value, rest: {**rest, key: value},
     st.sampled_from(["uid", "phone", "email", "wp_token"]),
@@ -66,10 +67,10 @@ _one_profile = st.builds(
     st.fixed_dictionaries(
         {},
         optional={
-            "uid": _values,
-            "phone": _values,
-            "email": _values,
-            "wp_token": _values,
+            "uid": _maybe,
+            "phone": _maybe,
+            "email": _maybe,
+            "wp_token": _maybe,
             "fields": st.dictionaries(st.sampled_from(["f1", "f2", "f3"]), st.integers(0, 9), max_size=3),
         },
     ),
@@ -123,6 +124,8 @@ def test_matches_a_naive_grouping_with_last_value_winning(profiles):
             for key, value in profiles[i].items():
                 if key == "fields":
                     target["fields"] = {**target.get("fields", {}), **value}
+                elif key in ("uid", "phone", "email", "wp_token") and value in (None, "") and target.get(key):
+                    continue  # an absent identifier never erases a known one
                 else:
                     target[key] = value
         expected.append(target)

@@ -22,7 +22,7 @@ RENAMED = {("users", "create"): "upsert", ("events", "create"): "send", ("stats"
 @pytest.mark.parametrize("name", sorted(ENDPOINTS))
 async def test_methods_follow_the_endpoint_table(name):
     endpoint = ENDPOINTS[name]
-    async with ApiClient("http://127.0.0.1:9/api/v1/", "l", "s") as api:
+    async with ApiClient("http://127.0.0.1:9/api/v1/", "table-login", "table-Secret-93d1") as api:
         resource = getattr(api, name)
     assert resource.endpoint is endpoint
     for operation, flag in OPERATIONS.items():
