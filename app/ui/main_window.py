@@ -1,8 +1,18 @@
-"""The main window: navigation on the left, the section's page on the right, status bar."""
+"""The main window: navigation on the left, the section's page on the right, status bar.
+
+Built in two steps so it can show before the workspace is open: ``MainWindow()`` is the
+frame (menus, status bar, geometry restored), ``attach(UiServices(...))`` adds the six
+sections and wires actions and status to the services. Geometry, splitters, columns and
+the last section live in QSettings (the user's, or one given for tests).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,38 +25,103 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.kinds import DraftKind
+from app.store.draft_types import DraftState
+from app.ui.actions import WindowActions, build_menus, create_actions, shortcut_rows
+from app.ui.pages.draft_list_page import DraftListPage
+from app.ui.pages.editor_area import EditorFactory
+from app.ui.pages.placeholder_page import audience_page, reports_page
+from app.ui.pages.sections import draft_sections, plural
+from app.ui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from app.services.accounts_service import AccountService
+    from app.services.sync_service import SyncService
+    from app.services.tasks import TaskRunner
+    from app.services.workspace_service import WorkspaceService
+
+_PUBLISHABLE: Final = frozenset({DraftState.LOCAL, DraftState.MODIFIED, DraftState.FAILED})
+
+
+@dataclass
+class UiServices:
+    """What the window needs from the composition root."""
+
+    workspace: WorkspaceService
+    accounts: AccountService
+    tasks: TaskRunner
+    sync: SyncService | None = None
+    editor_factory: EditorFactory | None = None
+    flush_edits: Callable[[], Awaitable[None]] | None = None  # Autosaver.flush
+    open_accounts: Callable[[], None] | None = None  # shows the accounts dialog
+    open_conflict: Callable[[int], None] | None = None  # shows the conflict dialog of a draft
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
 
 class MainWindow(QMainWindow):
     closed = Signal()
     section_changed = Signal(str)
+    ready = Signal()  # once: shown, with the current section's list fully loaded
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Campaign Studio"))
-        self.resize(QSize(1200, 760))
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(_t("Campaign Studio"))
+        self._settings = settings if settings is not None else QSettings()
+        self._services: UiServices | None = None
+        self._keys: list[str] = []
+        self._pages: dict[str, QWidget] = {}
+        self._wanted_section = str(self._settings.value("window/section", "") or "")
+        self._ready_sent = False
+        self._error_box: QMessageBox | None = None
+
         self._nav = QListWidget()
         self._nav.setObjectName("navigation")
-        self._nav.setMaximumWidth(200)
+        self._nav.setMaximumWidth(220)
+        self._nav.setMinimumWidth(120)
+        self._nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
         self._stack = QStackedWidget()
-        self._keys: list[str] = []
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._nav)
-        splitter.addWidget(self._stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("navigationSplitter")
+        self.splitter.addWidget(self._nav)
+        self.splitter.addWidget(self._stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
         self._nav.currentRowChanged.connect(self._on_row)
 
-        self.server_label = QLabel(self.tr("Offline"))
+        self.window_actions: WindowActions = create_actions(self)
+        build_menus(self.menuBar(), self.window_actions)
+        self.addActions(self.window_actions.all())
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.server_label = QLabel()
         self.server_label.setObjectName("serverStatus")
-        self.statusBar().addPermanentWidget(self.server_label)
-        self._error_box: QMessageBox | None = None
+        self.status.addWidget(self.server_label)
+        self._connect_actions()
+        self._restore_window()
+        self._update_actions()
+
+    # -- sections --------------------------------------------------------------------------
 
     def add_section(self, key: str, title: str, page: QWidget) -> None:
         self._keys.append(key)
+        self._pages[key] = page
         QListWidgetItem(title, self._nav)
         self._stack.addWidget(page)
-        if self._nav.currentRow() < 0:
-            self._nav.setCurrentRow(0)
+        self._restore_page(key, page)
+        if isinstance(page, DraftListPage):
+            page.selection_changed.connect(self._update_actions)
+            page.view.addAction(self.window_actions.delete)
+            page.install_empty_actions(self.window_actions.new, self.window_actions.pull)
+            page.publish_requested.connect(self._publish_ids)
+            page.resolve_requested.connect(self._resolve)
+            page.feed.loaded.connect(self._maybe_ready)
+        if key == self._wanted_section or self._nav.currentRow() < 0:
+            self._nav.setCurrentRow(len(self._keys) - 1)
 
     def show_section(self, key: str) -> None:
         if key in self._keys:
@@ -56,10 +131,45 @@ class MainWindow(QMainWindow):
         row = self._nav.currentRow()
         return self._keys[row] if 0 <= row < len(self._keys) else None
 
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_section()
+        return None if key is None else self._pages[key]
+
+    def draft_page(self) -> DraftListPage | None:
+        page = self.current_page()
+        return page if isinstance(page, DraftListPage) else None
+
+    def attach(self, services: UiServices) -> None:
+        """Add the six sections and follow the services."""
+        self._services = services
+        for section in draft_sections():
+            page = DraftListPage(
+                section, services.workspace, services.tasks, services.editor_factory,
+                flush_edits=services.flush_edits,
+            )  # fmt: skip
+            self.add_section(section.key, section.title, page)
+        self.add_section("audience", _t("Audience"), audience_page())
+        self.add_section("reports", _t("Reports"), reports_page())
+        self.status.bind(services.accounts, services.sync, services.workspace)
+        self.status.attention_clicked.connect(self.window_actions.accounts.trigger)
+        services.accounts.current_changed.connect(self._on_account)
+        self._on_account(services.accounts.current)
+        if services.sync is not None:
+            services.sync.online_changed.connect(lambda _online: self._update_actions())
+        self._update_actions()
+
     def _on_row(self, row: int) -> None:
         self._stack.setCurrentIndex(row)
         if 0 <= row < len(self._keys):
-            self.section_changed.emit(self._keys[row])
+            key = self._keys[row]
+            self._settings.setValue("window/section", key)
+            self.section_changed.emit(key)
+        self._update_actions()
+
+    # -- status ----------------------------------------------------------------------------
 
     def set_server_status(self, text: str) -> None:
         self.server_label.setText(text)
@@ -70,13 +180,204 @@ class MainWindow(QMainWindow):
         if self._error_box is not None and self._error_box.isVisible():
             self._error_box.setText(message)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"), message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, _t("Something went wrong"), message, QMessageBox.StandardButton.Ok, self
+        )
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self._error_box = box
 
+    def _on_account(self, account: Any) -> None:
+        name = getattr(account, "name", None)
+        self.setWindowTitle(_t("Campaign Studio") + (f" — {name}" if name else ""))
+        self._update_actions()
+
+    def _maybe_ready(self) -> None:
+        if self._ready_sent or not self.isVisible():
+            return
+        page = self.draft_page()
+        if page is None or (page.feed.loaded_once and not page.feed.loading):
+            self._ready_sent = True
+            self.ready.emit()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.window_actions
+        a.new.triggered.connect(lambda: self._with_page(lambda p: p.new_draft()))
+        a.find.triggered.connect(lambda: self._with_page(lambda p: p.focus_filter()))
+        a.delete.triggered.connect(lambda: self._with_page(lambda p: p.delete_selected()))
+        a.publish.triggered.connect(self._publish_selected)
+        a.publish_all.triggered.connect(self._publish_all)
+        a.pull.triggered.connect(self._pull)
+        a.accounts.triggered.connect(self._open_accounts)
+        a.quit.triggered.connect(self.close)
+        a.shortcuts.triggered.connect(self._show_shortcuts)
+        a.about.triggered.connect(self._show_about)
+
+    def _with_page(self, fn: Callable[[DraftListPage], object]) -> None:
+        page = self.draft_page()
+        if page is not None:
+            fn(page)
+
+    def _update_actions(self) -> None:
+        a = self.window_actions
+        services = self._services
+        page = self.draft_page()
+        has_account = services is not None and services.workspace.account_id is not None
+        selected = page.selected_ids() if page is not None else []
+        can_sync = has_account and services is not None and services.sync is not None
+        a.new.setEnabled(page is not None and has_account)
+        a.find.setEnabled(page is not None)
+        a.delete.setEnabled(bool(selected))
+        a.publish.setEnabled(bool(selected) and can_sync)
+        a.publish_all.setEnabled(can_sync)
+        a.pull.setEnabled(can_sync)
+        a.accounts.setEnabled(services is not None and services.open_accounts is not None)
+        if page is not None:
+            mixed = page.section.mixed
+            a.new.setText(_t("&New Campaign…") if mixed else page.new_button.text().replace("New", "&New", 1))
+        else:
+            a.new.setText(_t("&New"))
+
+    def _publish_selected(self) -> None:
+        page = self.draft_page()
+        if page is not None:
+            self._publish_rows(page.selected_rows())
+
+    def _publish_ids(self, local_ids: list[int]) -> None:
+        if self._services is not None and self._services.sync is not None and local_ids:
+            self._services.sync.publish(local_ids)
+
+    def _publish_rows(self, rows: list[Any]) -> None:
+        conflicts = [row for row in rows if row.state == DraftState.CONFLICT]
+        ready = [row.local_id for row in rows if row.state in _PUBLISHABLE]
+        if conflicts:
+            self.status.showMessage(
+                _t("“%1” changed on the server too: choose which changes to keep, then publish.").replace(
+                    "%1", conflicts[0].title
+                ),
+                8000,
+            )
+            if len(rows) == 1:
+                self._resolve(conflicts[0].local_id)
+        elif not ready:
+            self.status.showMessage(
+                _t("Nothing to publish: the selection is the same as on the server."), 5000
+            )
+        if ready:
+            self._publish_ids(ready)
+            self.status.showMessage(
+                plural("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Publishing %Ln draft(s)…"), len(ready)),
+                5000,
+            )
+
+    def _publish_all(self) -> None:
+        if self._services is not None:
+            self._services.tasks.spawn(self._publish_all_changes(), name="publish-all")
+
+    async def _publish_all_changes(self) -> None:
+        assert self._services is not None
+        workspace = self._services.workspace
+        rows = []
+        for kind in DraftKind:
+            rows.extend(await workspace.list_drafts(kind))
+        changed = [row for row in rows if row.state in _PUBLISHABLE]
+        conflicts = sum(1 for row in rows if row.state == DraftState.CONFLICT)
+        if changed:
+            self._publish_ids([row.local_id for row in changed])
+        if changed:
+            message = plural(
+                "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Publishing %Ln change(s)…"), len(changed)
+            )
+        else:
+            message = _t("Everything is published: no changes to send.")
+        if conflicts:
+            message += " " + plural(
+                "MainWindow",
+                QT_TRANSLATE_NOOP(
+                    "MainWindow", "%Ln draft(s) with a conflict wait for you to choose which changes to keep."
+                ),
+                conflicts,
+            )
+        self.status.showMessage(message, 8000)
+
+    def _pull(self) -> None:
+        if self._services is not None and self._services.sync is not None:
+            self._services.sync.pull(None)
+            self.status.showMessage(_t("Fetching from the server…"), 3000)
+
+    def _resolve(self, local_id: int) -> None:
+        if self._services is not None and self._services.open_conflict is not None:
+            self._services.open_conflict(local_id)
+
+    def _open_accounts(self) -> None:
+        if self._services is not None and self._services.open_accounts is not None:
+            self._services.open_accounts()
+
+    def _show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td>{what}</td><td style='padding-left:16px'><b>{keys}</b></td></tr>"
+            for what, keys in shortcut_rows(self.window_actions)
+        )
+        self._info(_t("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def _show_about(self) -> None:
+        self._info(
+            _t("About Campaign Studio"),
+            _t(
+                "Campaign Studio: write email campaigns offline in ten languages and publish them "
+                "to your email service when you are ready."
+            ),
+        )
+
+    def _info(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+
+    # -- remembering the window --------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(QSize(1200, 760))
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._settings.value("window/navigation")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([170, 1030])
+
+    def _restore_page(self, key: str, page: QWidget) -> None:
+        if isinstance(page, DraftListPage):
+            page.restore_state(
+                {name: self._settings.value(f"pages/{key}/{name}") for name in ("splitter", "header")}
+            )
+
+    def save_window_state(self) -> None:
+        s = self._settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/navigation", self.splitter.saveState())
+        section = self.current_section()
+        if section is not None:
+            s.setValue("window/section", section)
+        for key, page in self._pages.items():
+            if isinstance(page, DraftListPage):
+                for name, value in page.save_state().items():
+                    s.setValue(f"pages/{key}/{name}", value)
+        s.sync()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._maybe_ready()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()

@@ -1,0 +1,348 @@
+"""The rows of a draft list: light `DraftRow`s from the workspace, sorted here, filtered in SQL.
+
+Refreshes go through :meth:`DraftTableModel.update_rows`, which removes, appends and
+reorders rows with the fine-grained signals, so a view keeps its selection and current
+row while the list changes under it (a publish, a pull, an autosave moving a row up).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from enum import IntEnum
+from operator import attrgetter
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.domain.kinds import DraftKind
+from app.store.draft_types import DraftRow
+from app.ui.models.badges import STATE_RANK, Badge, badge_label, badge_tooltip, badges_of
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    TITLE = 0
+    TYPE = 1  # shown where a list mixes kinds (campaigns)
+    STATUS = 2
+    UPDATED = 3
+    SERVER_ID = 4
+
+
+_USER: Final = int(Qt.ItemDataRole.UserRole)
+LocalIdRole: Final = _USER + 1  # int
+KindRole: Final = _USER + 2  # DraftKind value (str)
+StateRole: Final = _USER + 3  # DraftState value (str)
+BadgesRole: Final = _USER + 4  # tuple[Badge, ...]
+SortRole: Final = _USER + 5  # the key the column sorts by
+RowRole: Final = _USER + 6  # the DraftRow itself
+PendingRole: Final = _USER + 7  # bool: waiting in the outbox
+
+DEFAULT_SORT: Final = (Column.UPDATED, Qt.SortOrder.DescendingOrder)  # the order SQL returns
+_MAX_REMOVED_RANGES: Final = 64  # beyond this a reset is cheaper than many removal signals
+
+
+def kind_label(kind: str) -> str:
+    t = QCoreApplication.translate
+    labels: dict[str, str] = {
+        DraftKind.EMAILS: t("DraftKind", "Email"),
+        DraftKind.CATEGORIES: t("DraftKind", "Category"),
+        DraftKind.SEGMENTS: t("DraftKind", "Segment"),
+        DraftKind.CAMPAIGNS: t("DraftKind", "One-time"),
+        DraftKind.AB_CAMPAIGNS: t("DraftKind", "A/B test"),
+        DraftKind.AUTO_CAMPAIGNS: t("DraftKind", "Automated"),
+    }
+    return labels.get(kind, kind)
+
+
+def _server_id_key(row: DraftRow) -> tuple[int, int, str]:
+    rid = row.remote_id
+    if rid is None:
+        return (2, 0, "")
+    return (0, int(rid), "") if rid.isdigit() else (1, 0, rid)
+
+
+_SORT_KEYS: Final[dict[Column, Callable[[DraftRow], Any]]] = {
+    Column.TITLE: lambda r: (r.title.casefold(), r.local_id),
+    Column.TYPE: lambda r: (kind_label(r.kind), r.updated_at, r.local_id),
+    Column.STATUS: lambda r: (STATE_RANK.get(r.state, 9), -r.changed_on_server, -r.updated_at),
+    Column.UPDATED: attrgetter("updated_at", "local_id"),
+    Column.SERVER_ID: _server_id_key,
+}
+
+
+def format_updated(timestamp: float, locale: QLocale) -> str:
+    """Today's edits by time, this year's by day and month, older ones with the year."""
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    today = QDate.currentDate()
+    date = moment.date()
+    if date == today:
+        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    if date.year() == today.year():
+        return (
+            locale.toString(date, "d MMM")
+            + " "
+            + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        )
+    return locale.toString(date, QLocale.FormatType.ShortFormat)
+
+
+class DraftTableModel(QAbstractTableModel):
+    """Rows of one section (one kind, or the three campaign kinds together)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DraftRow] = []
+        self._row_of: dict[int, int] = {}
+        self._pending: frozenset[int] = frozenset()
+        self._sort: tuple[Column, Qt.SortOrder] = DEFAULT_SORT
+        self._locale = QLocale()
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        t = QCoreApplication.translate
+        titles = {
+            Column.TITLE: t("DraftTableModel", "Name"),
+            Column.TYPE: t("DraftTableModel", "Type"),
+            Column.STATUS: t("DraftTableModel", "Status"),
+            Column.UPDATED: t("DraftTableModel", "Last edited"),
+            Column.SERVER_ID: t("DraftTableModel", "Server ID"),
+        }
+        return titles[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == LocalIdRole:
+            return row.local_id
+        if role == StateRole:
+            return str(row.state)
+        if role == KindRole:
+            return str(row.kind)
+        if role == BadgesRole:
+            return badges_of(row, row.local_id in self._pending)
+        if role == PendingRole:
+            return row.local_id in self._pending
+        if role == RowRole:
+            return row
+        if role == SortRole:
+            return _SORT_KEYS[Column(column)](row) if 0 <= column < len(Column) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SERVER_ID:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(Column):
+            return
+        wanted = (Column(column), order)
+        if wanted == self._sort:
+            return  # rows are already in this order (SQL's order, or sorted when they came in)
+        self._sort = wanted
+        self._reorder(self._sorted(self._rows))
+
+    # -- feeding ---------------------------------------------------------------------------
+
+    @property
+    def sort_order(self) -> tuple[Column, Qt.SortOrder]:
+        return self._sort
+
+    def rows(self) -> Sequence[DraftRow]:
+        return tuple(self._rows)
+
+    def local_ids(self) -> list[int]:
+        return [row.local_id for row in self._rows]
+
+    def pending_ids(self) -> frozenset[int]:
+        return self._pending
+
+    def row_of(self, local_id: int) -> int | None:
+        return self._row_of.get(local_id)
+
+    def local_id_at(self, row: int) -> int | None:
+        return self._rows[row].local_id if 0 <= row < len(self._rows) else None
+
+    def set_rows(self, rows: Iterable[DraftRow]) -> None:
+        """Replace every row (a new list or a new filter): selection is the view's to restore."""
+        self.beginResetModel()
+        self._rows = self._sorted(rows)
+        self._index()
+        self.endResetModel()
+
+    def update_rows(self, rows: Iterable[DraftRow]) -> bool:
+        """Bring the rows to `rows` keeping the views' selection; False if it had to reset."""
+        new_rows = self._sorted(rows)
+        new_ids = {row.local_id for row in new_rows}
+        removed = _ranges([i for i, row in enumerate(self._rows) if row.local_id not in new_ids])
+        if len(removed) > _MAX_REMOVED_RANGES:
+            self.set_rows(new_rows)
+            return False
+        for first, last in reversed(removed):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            self.endRemoveRows()
+        kept = {row.local_id for row in self._rows}
+        added = [row for row in new_rows if row.local_id not in kept]
+        if added:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+        old_rows = self._rows
+        if [r.local_id for r in old_rows] != [r.local_id for r in new_rows]:
+            self._reorder(new_rows)
+        else:
+            self._rows = new_rows
+            self._index()
+        self._emit_changed(old_rows, new_rows)
+        return True
+
+    def update_row(self, row: DraftRow) -> bool:
+        """One draft changed (saved, published, failed): refresh its row; False if not listed."""
+        position = self._row_of.get(row.local_id)
+        if position is None:
+            return False
+        old = self._rows[position]
+        if old == row:
+            return True
+        self._rows[position] = row
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
+        key = _SORT_KEYS[self._sort[0]]
+        if key(old) != key(row):
+            self._reorder(self._sorted(self._rows))
+        return True
+
+    def set_pending(self, local_ids: Iterable[int]) -> None:
+        """The drafts waiting in the outbox: their status shows the "pending" badge."""
+        pending = frozenset(local_ids)
+        changed = pending ^ self._pending
+        self._pending = pending
+        rows = [self._row_of[i] for i in changed if i in self._row_of]
+        if rows:
+            top, bottom = min(rows), max(rows)
+            self.dataChanged.emit(self.index(top, Column.STATUS), self.index(bottom, Column.STATUS))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _sorted(self, rows: Iterable[DraftRow]) -> list[DraftRow]:
+        column, order = self._sort
+        if (column, order) == DEFAULT_SORT:
+            # SQL's order (updated_at DESC, local_id DESC); a list merged from several kinds
+            # is re-sorted, which is cheap when it is already nearly in order.
+            listed = list(rows)
+            if not _is_sorted_desc(listed):
+                listed.sort(key=_SORT_KEYS[Column.UPDATED], reverse=True)
+            return listed
+        return sorted(rows, key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _index(self) -> None:
+        self._row_of = {row.local_id: i for i, row in enumerate(self._rows)}
+
+    def _reorder(self, new_rows: list[DraftRow]) -> None:
+        """Same rows in a new order: move the persistent indexes (selection, current) along."""
+        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        old_ids = [row.local_id for row in self._rows]
+        self._rows = new_rows
+        self._index()
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            new_row = self._row_of.get(old_ids[index.row()]) if index.row() < len(old_ids) else None
+            moved.append(QModelIndex() if new_row is None else self.index(new_row, index.column()))
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+
+    def _emit_changed(self, old_rows: list[DraftRow], new_rows: list[DraftRow]) -> None:
+        before = {row.local_id: row for row in old_rows}
+        changed = [i for i, row in enumerate(new_rows) if before.get(row.local_id) != row]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(Column) - 1))
+
+    def _display(self, row: DraftRow, column: int) -> Any:
+        if column == Column.TITLE:
+            return row.title
+        if column == Column.TYPE:
+            return kind_label(row.kind)
+        if column == Column.STATUS:
+            return " · ".join(badge_label(b) for b in badges_of(row, row.local_id in self._pending))
+        if column == Column.UPDATED:
+            return format_updated(row.updated_at, self._locale)
+        if column == Column.SERVER_ID:
+            return row.remote_id if row.remote_id is not None else "—"
+        return None
+
+    def _tooltip(self, row: DraftRow, column: int) -> Any:
+        if column == Column.STATUS:
+            return "\n".join(badge_tooltip(b) for b in badges_of(row, row.local_id in self._pending))
+        if column == Column.UPDATED:
+            moment = QDateTime.fromSecsSinceEpoch(int(row.updated_at))
+            return self._locale.toString(moment, QLocale.FormatType.LongFormat)
+        if column == Column.SERVER_ID and row.remote_id is None:
+            return QCoreApplication.translate("DraftTableModel", "Not on the server yet")
+        if column == Column.TITLE:
+            return row.title
+        return None
+
+
+def _ranges(positions: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7, 8] -> [(1, 3), (7, 8)]"""
+    ranges: list[tuple[int, int]] = []
+    for position in positions:
+        if ranges and ranges[-1][1] == position - 1:
+            ranges[-1] = (ranges[-1][0], position)
+        else:
+            ranges.append((position, position))
+    return ranges
+
+
+def _is_sorted_desc(rows: list[DraftRow]) -> bool:
+    key = _SORT_KEYS[Column.UPDATED]
+    return all(key(a) >= key(b) for a, b in itertools.pairwise(rows))
+
+
+__all__ = [
+    "DEFAULT_SORT",
+    "Badge",
+    "BadgesRole",
+    "Column",
+    "DraftTableModel",
+    "KindRole",
+    "LocalIdRole",
+    "PendingRole",
+    "RowRole",
+    "SortRole",
+    "StateRole",
+]

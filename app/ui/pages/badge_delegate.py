@@ -1,0 +1,60 @@
+"""Paints a row's badges as coloured pills, readable in the light and the dark scheme."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.ui.models.badges import Badge, badge_colors, badge_label
+from app.ui.models.draft_table_model import BadgesRole
+from app.ui.theme import is_dark
+
+_PAD_X: Final = 7
+_GAP: Final = 4
+_MARGIN: Final = 4
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        badges: tuple[Badge, ...] = index.data(BadgesRole) or ()
+        # The selection/hover background and focus frame come from the style; no text.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        dark = is_dark(option.palette)
+        metrics = QFontMetrics(option.font)
+        height = metrics.height() + 2
+        rect: QRect = option.rect
+        x = rect.left() + _MARGIN
+        y = rect.top() + (rect.height() - height) // 2
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(option.font)
+        for badge in badges:
+            text = badge_label(badge)
+            width = metrics.horizontalAdvance(text) + 2 * _PAD_X
+            if x + width > rect.right():
+                break
+            colors = badge_colors(badge, dark)
+            pill = QRectF(x, y, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colors.background)
+            painter.drawRoundedRect(pill, height / 2, height / 2)
+            painter.setPen(colors.text)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + _GAP
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        badges: tuple[Badge, ...] = index.data(BadgesRole) or ()
+        metrics = QFontMetrics(option.font)
+        width = sum(metrics.horizontalAdvance(badge_label(b)) + 2 * _PAD_X + _GAP for b in badges)
+        return QSize(width + 2 * _MARGIN, metrics.height() + 8)
