@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
 from app.domain.kinds import DraftKind
 from app.services.autosave import Autosaver
 from app.services.store_access import WorkspaceRunner
@@ -62,3 +66,15 @@ async def wait_until(predicate: Callable[[], bool], within: float = 5.0) -> None
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.01)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` as a person would: key events for ASCII, and for other
+    scripts what an input method sends (QTest.keyClicks only knows ASCII keys)."""
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)

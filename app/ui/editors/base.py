@@ -232,7 +232,11 @@ class DraftEditor(QWidget):
             self._refresh_again = True
             return
         self._refreshing = True
-        self._autosaver.runner.spawn(self._refresh(local_id), name=f"editor-refresh-{local_id}")
+        try:
+            self._autosaver.runner.spawn(self._refresh(local_id), name=f"editor-refresh-{local_id}")
+        except RuntimeError:  # shutting down, or no loop running
+            self._refreshing = False
+            raise
 
     async def _refresh(self, local_id: int) -> None:
         try:

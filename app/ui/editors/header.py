@@ -100,14 +100,20 @@ class EditorHeader(QWidget):
         )
         if state is DraftState.CONFLICT:
             self.banner_text.setText(
-                self.tr("Conflict: this %s was also changed on the server. Choose, field by field, "
-                        "what to keep before publishing.") % kind_name.lower()
+                self.tr(
+                    "Conflict: this %s was also changed on the server. Choose, field by field, "
+                    "what to keep before publishing."
+                )
+                % kind_name.lower()
             )
             self.banner.show()
         elif changed_on_server:
             self.banner_text.setText(
-                self.tr("Changed on the server: someone edited this %s since you started. "
-                        "Review the differences and merge them into your draft.") % kind_name.lower()
+                self.tr(
+                    "Changed on the server: someone edited this %s since you started. "
+                    "Review the differences and merge them into your draft."
+                )
+                % kind_name.lower()
             )
             self.banner.show()
         else:

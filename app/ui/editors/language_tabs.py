@@ -36,8 +36,10 @@ class LanguageTabs(QTabWidget):
         self._variants.append(language)
         self._inputs.append(inputs)
         index = self.addTab(page, variant_name(language))
-        self.setTabToolTip(index, variant_name(language) if language is None else
-                           f"{variant_name(language)} ({language.value})")
+        self.setTabToolTip(
+            index,
+            variant_name(language) if language is None else f"{variant_name(language)} ({language.value})",
+        )
 
     def index_of(self, language: Language | None) -> int:
         return self._variants.index(language)

@@ -62,17 +62,27 @@ class PayloadState:
         return _differs(before, after)
 
     def apply_local(self, annotation: str, name: str, value: Any) -> bool:
-        """Set or clear (``None``) one entry of a local ``$`` annotation such as ``$files``."""
-        loaded_map = self._loaded.get(annotation)
+        """Set or clear (``None``) one entry of a local ``$`` annotation such as ``$files``;
+        an annotation left empty is removed."""
+        loaded_map = self._loaded.get(annotation, _ABSENT)
         current_map = self._current.get(annotation)
         entries = dict(current_map) if isinstance(current_map, Mapping) else {}
         if value is None:
             entries.pop(name, None)
         else:
             entries[name] = value
-        if entries == (dict(loaded_map) if isinstance(loaded_map, Mapping) else {}):
-            return self.apply(annotation, loaded_map, is_blank=lambda v: not v)
-        return self.apply(annotation, entries, is_blank=lambda v: False)
+        before = self._current.get(annotation, _ABSENT)
+        if isinstance(loaded_map, Mapping) and entries == dict(loaded_map):
+            after: Any = copy.deepcopy(loaded_map)
+        elif not entries:
+            after = _ABSENT
+        else:
+            after = entries
+        if after is _ABSENT:
+            self._current.pop(annotation, None)
+        else:
+            self._current[annotation] = after
+        return _differs(before, after)
 
 
 def _differs(a: Any, b: Any) -> bool:

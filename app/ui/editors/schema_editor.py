@@ -41,8 +41,10 @@ if TYPE_CHECKING:
 _SECTIONS: Final = (
     ("Message", ("message_type", "messages_type", "message_id")),
     ("Audience", ("source_type", "source_id", "source_uploaded_csv", "additional_source_file")),
-    ("Schedule", ("active", "crontab", "run_from", "run_to", "planned_at", "send_during_hours",
-                  "start_immediately")),
+    (
+        "Schedule",
+        ("active", "crontab", "run_from", "run_to", "planned_at", "send_during_hours", "start_immediately"),
+    ),
     ("A/B test", ("ab_percent", "win_parameter", "test_planned_at", "main_planned_at")),
     ("Details", ("tags", "priority")),
     ("Sending options", ("config",)),
