@@ -23,7 +23,7 @@ from app.sandbox.launcher import start_sandbox
 PROFILES = 20_000
 BATCH = 1000
 CONCURRENCY = 4
-ROUNDS = 5
+ROUNDS = 9
 CITIES = ("Oslo", "Rome", "Lima")
 
 
@@ -92,6 +92,7 @@ async def test_upsert_many_vs_bare_httpx(server):
             else:
                 bare_rate = await run_bare(plain, url, bodies)
                 ours_rate = await run_ours(api, batch)
+            print(f"round {round_no}: ours {ours_rate:.0f} bare {bare_rate:.0f}")
             if round_no:  # round 0 is the warm-up: inserts, connections, caches
                 ours.append(ours_rate)
                 bare.append(bare_rate)
