@@ -86,7 +86,8 @@ class OutboxWorker:
         self._attention_probe = attention_probe
         self._clock = clock
         self._state = Connection.ONLINE
-        self._wake = asyncio.Event()
+        self._wake = asyncio.Event()  # look at the outbox again
+        self._nudged = asyncio.Event()  # the user asked (published): stop waiting for the connection
         self._idle = asyncio.Event()
         self._queue: asyncio.PriorityQueue[tuple[int, int, int]] = asyncio.PriorityQueue()
         self._order = itertools.count()
@@ -103,6 +104,7 @@ class OutboxWorker:
         """Look at the outbox now (something was queued, or the user asked to retry)."""
         self._idle.clear()
         self._wake.set()
+        self._nudged.set()
 
     async def wait_idle(self) -> None:
         """Until nothing is due and nothing is in flight (jobs waiting to retry may remain)."""
@@ -145,7 +147,7 @@ class OutboxWorker:
             self._listener.on_progress(self._done, self._total)
         elif not self._claimed:
             self._became_idle()
-        await self._sleep(None if next_at is None else max(0.0, next_at - self._clock()))
+        await self._sleep(self._wake, None if next_at is None else max(0.0, next_at - self._clock()))
 
     def _scan(
         self, ws: Workspace, claimed: frozenset[int]
@@ -229,6 +231,7 @@ class OutboxWorker:
         self._state = state
         log.info("outbox worker for account %d: %s", self.account_id, state.value)
         if state is not Connection.ONLINE:
+            self._nudged.clear()
             self._forget_queue()
         self._listener.on_connection(state, message)
 
@@ -257,23 +260,24 @@ class OutboxWorker:
     async def _wait_until_back(self) -> None:
         probes = 0
         while self._state is Connection.OFFLINE:
-            await self._sleep(self._probe.delay(probes))  # a kick (the user publishes) probes at once
-            self._wake.clear()
+            await self._sleep(self._nudged, self._probe.delay(probes))  # the user publishing probes at once
+            self._nudged.clear()
             probes += 1
             await self._probe_once()
         self._wake.set()
 
     async def _wait_for_attention(self) -> None:
-        if await self._sleep(self._attention_probe):
+        if await self._sleep(self._nudged, self._attention_probe):
             # The user acted (published again, fixed the account): try the jobs again.
             self._set_state(Connection.ONLINE)
         else:
             await self._probe_once()
 
-    async def _sleep(self, seconds: float | None) -> bool:
-        """Until a kick (True) or ``seconds`` have passed (False); None waits for a kick."""
+    @staticmethod
+    async def _sleep(event: asyncio.Event, seconds: float | None) -> bool:
+        """Until ``event`` is set (True) or ``seconds`` have passed (False); None: no limit."""
         try:
-            await asyncio.wait_for(self._wake.wait(), seconds)
+            await asyncio.wait_for(event.wait(), seconds)
         except TimeoutError:
             return False
         return True

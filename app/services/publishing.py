@@ -47,7 +47,8 @@ class PublishResult:
     kind: DraftKind | None
     outcome: Outcome
     message: str = ""
-    retry_at: float | None = None  # wall clock, for RETRY
+    retry_in: float | None = None  # seconds until the next try, for RETRY
+    retry_at: float | None = None  # the same on the wall clock
 
 
 @dataclass(slots=True)
@@ -269,10 +270,11 @@ class Publisher:
         outcome = verdict.outcome
         # After a POST the flag says what this try learnt; otherwise it stays as it was.
         flag = unknown if attempt.posted else None
-        retry_at: float | None = None
+        retry_in = retry_at = None
         now = self._clock()
         if outcome is Outcome.RETRY:
-            retry_at = now + self._backoff.delay(job.attempts + 1, verdict.retry_after)
+            retry_in = self._backoff.delay(job.attempts + 1, verdict.retry_after)
+            retry_at = now + retry_in
 
         def record(ws: Workspace) -> None:
             if outcome is Outcome.CONFLICT:
@@ -286,7 +288,7 @@ class Publisher:
                 ws.outbox.mark_attempt(job.id, verdict.message, retry_at or now, outcome_unknown=flag)
 
         await self._runner.call(record)
-        return PublishResult(draft.local_id, draft.kind, outcome, verdict.message, retry_at)
+        return PublishResult(draft.local_id, draft.kind, outcome, verdict.message, retry_in, retry_at)
 
 
 def _load(ws: Workspace, local_id: int, *, enqueue: bool) -> tuple[OutboxJob, Draft] | None:
