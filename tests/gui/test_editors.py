@@ -223,7 +223,7 @@ def test_the_crontab_reads_in_plain_words_with_next_runs(qtbot, qloop, services)
     draft, editor = _open(qtbot, qloop, services, DraftKind.AUTO_CAMPAIGNS)
     crontab = editor.field("crontab")
     assert isinstance(crontab, CrontabInput)
-    assert crontab.description.text().startswith("At 09:00, Monday through Friday. Next runs: ")
+    assert crontab.description.text().startswith("At 09:00, Monday through Friday. Next runs (your time): ")
     assert editor.field("message_type").combo.currentText() == "X"  # unknown letter kept
     crontab.line.setText("61 9 * * *")
     assert crontab.description.isHidden()

@@ -9,6 +9,7 @@ errors next to the fields, and follows the draft's state through ``draft_changed
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -19,12 +20,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app.domain.field_labels import field_label
 from app.domain.kinds import DraftKind
 from app.domain.validation import validate_payload
+from app.domain.wire import parse_wire_datetime
 from app.store.draft_types import Draft, DraftError
 from app.ui.editors.field_row import FieldRow
 from app.ui.editors.header import EditorHeader
 from app.ui.editors.inputs import FieldInput
 from app.ui.editors.payload_state import PayloadState
-from app.ui.editors.special_inputs import JsonInput
+from app.ui.editors.special_inputs import JsonInput, local_text
 
 if TYPE_CHECKING:
     from app.services.autosave import Autosaver
@@ -179,6 +181,7 @@ class DraftEditor(QWidget):
         for field in self._inputs:
             field.read(self._state.current)
         self._update_title()
+        self._update_info()
         self._validate()
         self._after_fill()
 
@@ -200,6 +203,21 @@ class DraftEditor(QWidget):
 
     def _update_title(self) -> None:
         self.header.set_title(self.kind.title_of(self._state.current))
+
+    def _update_info(self) -> None:
+        """What only the server sets (ID, status, times), on one quiet line."""
+        payload = self._state.current
+        parts: list[str] = []
+        for key in self.kind.schema.read_only:
+            value = payload.get(key)
+            if value is None or value == "" or key == "project_id":
+                continue
+            label = translate("FieldLabels", field_label(key, self.kind.schema))
+            if isinstance(value, str) and key.endswith("_at"):
+                with contextlib.suppress(ValueError):  # shown as the server wrote it
+                    value = local_text(parse_wire_datetime(value), short=True)
+            parts.append(f"{label}: {value}")
+        self.header.set_info("  ·  ".join(parts))
 
     def _validate(self) -> None:
         hints = validate_payload(self.kind.schema, self._state.current)

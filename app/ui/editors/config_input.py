@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QFrame, QWidget
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.domain.campaign_config import FLAGS
 from app.domain.field_labels import CONFIG_PREFIX
@@ -25,11 +25,11 @@ class ConfigInput(FieldInput):
 
     def __init__(self, key: str = "config", parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        form = QFormLayout(frame)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.box_layout.addWidget(frame)
+        panel = QWidget()
+        form = QFormLayout(panel)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.box_layout.addWidget(panel)
         self.rows: dict[str, FieldRow] = {}  # by "config.<flag>", for messages
         self._inputs: list[FieldInput] = []
         self._state = PayloadState()

@@ -54,7 +54,7 @@ class EmailEditor(DraftEditor):
         layout.setContentsMargins(0, 0, 0, 0)
 
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.internal_name = self._text_row(form, "internal_name", self.tr("Only you see this name"))
         self.category = IntInput("category", self.tr("Category number"))
         form.addRow(_label("category"), self._row(self.category))

@@ -59,6 +59,12 @@ class EditorHeader(QWidget):
         top.addWidget(self.badge)
         top.addWidget(self.publish)
         outer.addLayout(top)
+        self.info = QLabel()
+        self.info.setObjectName("serverInfo")
+        self.info.setStyleSheet("color: palette(placeholder-text);")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.hide()
+        outer.addWidget(self.info)
 
         self.error = QLabel()
         self.error.setObjectName("lastError")
@@ -125,6 +131,10 @@ class EditorHeader(QWidget):
             self.publish.setToolTip(self.tr("Nothing to publish: the server has this version"))
         else:
             self.publish.setToolTip(self.tr("Send this draft to the server"))
+
+    def set_info(self, text: str) -> None:
+        self.info.setText(text)
+        self.info.setVisible(bool(text))
 
     def set_error(self, text: str) -> None:
         self.error.setText(text)

@@ -109,7 +109,7 @@ class SchemaEditor(DraftEditor):
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         return form
 
     def _add_sections(self, specs: list[FieldSpec]) -> None:
@@ -140,8 +140,8 @@ class SchemaEditor(DraftEditor):
             field.setToolTip(spec.description)
         extra = field.rows if isinstance(field, ConfigInput) else {}
         self._register(field, row, extra)
-        if isinstance(field, BoolInput):
-            form.addRow("", row)
+        if isinstance(field, BoolInput) or (isinstance(field, ConfigInput) and self.kind.is_campaign):
+            form.addRow(row)  # the check box, or the section's title, says it
         else:
             form.addRow(_label(spec.name, self.kind), row)
         return field
@@ -183,8 +183,10 @@ class SchemaEditor(DraftEditor):
             groups[localized[1]].append(spec)
         for language in VARIANTS:
             page = QWidget()
+            page_layout = QVBoxLayout(page)
             form = self._form()
-            page.setLayout(form)
+            page_layout.addLayout(form)
+            page_layout.addStretch(1)
             inputs = [self._add_field(form, spec) for spec in groups[language]]
             tabs.add_variant(language, page, inputs)
         self._body_layout.addWidget(tabs, 1)

@@ -39,10 +39,17 @@ def _note() -> QLabel:
     return label
 
 
-def local_text(moment: datetime, fmt: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:
-    """A moment in the user's own time zone and words."""
+def local_text(moment: datetime, *, short: bool = False) -> str:
+    """A moment in the user's own time zone and words: "Tuesday 1 December 2026, 10:00"."""
     stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    return QLocale().toString(stamp, fmt)
+    if short:
+        same_year = stamp.date().year() == QDateTime.currentDateTime().date().year()
+        return QLocale().toString(stamp, "ddd d MMM, HH:mm" if same_year else "ddd d MMM yyyy, HH:mm")
+    return QLocale().toString(stamp, "dddd d MMMM yyyy, HH:mm")
+
+
+def zone_name(moment: datetime) -> str:
+    return moment.astimezone().tzname() or ""
 
 
 class DateTimeInput(FieldInput):
@@ -73,7 +80,7 @@ class DateTimeInput(FieldInput):
         except ValueError:
             self.note.hide()  # the validation hint says what is wrong
             return
-        self.note.setText(self.tr("%s (your time)") % local_text(moment))
+        self.note.setText(self.tr("%s, your time (%s)") % (local_text(moment), zone_name(moment)))
         self.note.show()
 
     def _set(self, payload: Mapping[str, Any]) -> None:
@@ -125,8 +132,8 @@ class CrontabInput(FieldInput):
         except crontab.CrontabError:
             self.description.hide()
             return
-        when = ", ".join(local_text(run, QLocale.FormatType.ShortFormat) for run in runs)
-        text = words if not runs else self.tr("%s. Next runs: %s") % (words, when)
+        when = "; ".join(local_text(run, short=True) for run in runs)
+        text = words if not runs else self.tr("%s. Next runs (your time): %s") % (words, when)
         self.description.setText(text)
         self.description.show()
 
