@@ -56,6 +56,7 @@ class AccountService(QObject):
     accounts_changed = Signal()
     current_changed = Signal(object)  # Account | None
     secret_needed = Signal(object)  # Account with no secret this run
+    secret_provided = Signal(int)  # account id: the user typed it; work that waited can go on
 
     def __init__(
         self, workspace: WorkspaceService, secrets: SecretStore, parent: QObject | None = None
@@ -200,8 +201,9 @@ class AccountService(QObject):
         """The secret the user typed when asked; kept where secrets are kept (or in memory)."""
         if account_id == self._demo_id:
             self._demo_secret = secret
-            return
-        self._secrets.set(account_id, secret.strip())
+        else:
+            self._secrets.set(account_id, secret.strip())
+        self.secret_provided.emit(account_id)
 
     def bind_demo(self, base_url: str, secret: str) -> None:
         """The demo account now points at the running sandbox (saved at the next workspace call)."""
