@@ -64,10 +64,6 @@ class HttpSession:
     async def aclose(self) -> None:
         await self._client.aclose()
 
-    @property
-    def closed(self) -> bool:
-        return self._client.is_closed
-
     def url(self, target: str | httpx.URL) -> httpx.URL:
         """``target`` resolved against the base URL, always on the base URL's origin.
 
