@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.kinds import DraftKind
 from app.store.draft_types import DraftState
 from app.ui.actions import WindowActions, build_menus, create_actions, shortcut_rows
+from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.draft_list_page import DraftListPage
 from app.ui.pages.editor_area import EditorFactory
 from app.ui.pages.placeholder_page import audience_page, reports_page
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def _publish_all(self) -> None:
         if self._services is not None:
-            self._services.tasks.spawn(self._publish_all_changes(), name="publish-all")
+            spawn_soon(self._services.tasks, self, self._publish_all_changes, "publish-all")
 
     async def _publish_all_changes(self) -> None:
         assert self._services is not None

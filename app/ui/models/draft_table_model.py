@@ -273,7 +273,7 @@ class DraftTableModel(QAbstractTableModel):
 
     def _reorder(self, new_rows: list[DraftRow]) -> None:
         """Same rows in a new order: move the persistent indexes (selection, current) along."""
-        self.layoutAboutToBeChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutAboutToBeChanged.emit()
         old_ids = [row.local_id for row in self._rows]
         self._rows = new_rows
         self._index()
@@ -283,7 +283,7 @@ class DraftTableModel(QAbstractTableModel):
             new_row = self._row_of.get(old_ids[index.row()]) if index.row() < len(old_ids) else None
             moved.append(QModelIndex() if new_row is None else self.index(new_row, index.column()))
         self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit([], QAbstractTableModel.LayoutChangeHint.VerticalSortHint)
+        self.layoutChanged.emit()
 
     def _emit_changed(self, old_rows: list[DraftRow], new_rows: list[DraftRow]) -> None:
         before = {row.local_id: row for row in old_rows}

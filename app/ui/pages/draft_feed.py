@@ -19,6 +19,7 @@ from app.domain.kinds import DraftKind
 from app.store.draft_types import Draft, DraftRow
 from app.store.errors import NotFoundError
 from app.ui.models.draft_table_model import DraftTableModel
+from app.ui.pages.deferred_task import spawn_soon
 
 if TYPE_CHECKING:
     from app.services.tasks import TaskRunner
@@ -112,7 +113,7 @@ class DraftFeed(QObject):
     def reload(self) -> None:
         """Load the list again from its first screen (a new filter, another account)."""
         self._filter_timer.stop()
-        self._tasks.spawn(self.load(), name="list-load")
+        spawn_soon(self._tasks, self, self.load, "list-load")
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from app.domain.kinds import DraftKind
 from app.store.draft_types import DraftRow
 from app.ui.models.draft_table_model import Column, DraftTableModel, LocalIdRole, RowRole
 from app.ui.pages.badge_delegate import BadgeDelegate
+from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.delete_confirmation import confirm_delete
 from app.ui.pages.draft_feed import DraftFeed
 from app.ui.pages.editor_area import EditorArea, EditorFactory
@@ -240,7 +241,8 @@ class DraftListPage(QWidget):
         if kind is None and self.section.mixed:
             self.new_menu.popup(self.new_button.mapToGlobal(self.new_button.rect().bottomLeft()))
             return
-        self._tasks.spawn(self._create(kind or self.section.kinds[0]), name="new-draft")
+        chosen = kind or self.section.kinds[0]
+        spawn_soon(self._tasks, self, lambda: self._create(chosen), "new-draft")
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
@@ -249,7 +251,7 @@ class DraftListPage(QWidget):
                 self,
                 rows,
                 self.model.pending_ids(),
-                lambda ids: self._tasks.spawn(self._delete(ids), name="delete-drafts"),
+                lambda ids: spawn_soon(self._tasks, self, lambda: self._delete(ids), "delete-drafts"),
             )
 
     def install_empty_actions(self, new: QAction, pull: QAction) -> None:
@@ -333,7 +335,9 @@ class DraftListPage(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:
             if ids[0] != self.editor_area.local_id and ids[0] != self._opening:
-                self._tasks.spawn(self._open(ids[0]), name="open-draft")
+                local_id = ids[0]
+                self._opening = local_id
+                spawn_soon(self._tasks, self, lambda: self._open(local_id), "open-draft")
         elif not ids:
             self._opening = None
             self.editor_area.show_empty()
@@ -352,7 +356,8 @@ class DraftListPage(QWidget):
     # -- work ------------------------------------------------------------------------------
 
     async def _open(self, local_id: int) -> None:
-        self._opening = local_id
+        if self._opening != local_id:
+            return  # another row was selected before this started
         if self._flush_edits is not None:
             await self._flush_edits()  # the draft being left reaches the database first
         draft = await self._workspace.get_draft(local_id)
