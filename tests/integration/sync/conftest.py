@@ -58,6 +58,15 @@ def client_for(running: Any, **options: Any) -> ApiClient:
 @pytest.fixture
 async def runner(tmp_path: Path) -> AsyncIterator[WorkspaceRunner]:
     opened = await WorkspaceRunner.open(tmp_path / "ws")
+    original_close = opened.close
+    closed: list[bool] = []
+
+    async def close_once() -> None:  # a test may close it itself, to look at the checkpointed file
+        if not closed:
+            closed.append(True)
+            await original_close()
+
+    opened.close = close_once  # type: ignore[method-assign]
     try:
         yield opened
     finally:
