@@ -331,6 +331,10 @@ class ConflictDialog(QDialog):
     def merged(self) -> dict[str, Any]:
         """The payload the draft becomes: the merge, plus its local ``$`` annotations."""
         result = merge(self._base, self._mine, self._theirs, self.choices(), schema=self.draft.kind)
+        # What only the server sets (updated_at, status...) is now what the server says.
+        for key in self.draft.kind.schema.read_only:
+            if key in self._theirs:
+                result[key] = self._theirs[key]
         return {**result, **local_keys(self.draft.payload)}
 
     def _update(self) -> None:
