@@ -232,8 +232,9 @@ def _stats_paths() -> Json:
         "type": "object",
         "properties": {
             "metadata": {"type": "object", "properties": {"ready": {"type": "boolean"}}},
-            "result": {"type": "array", "maxItems": 101, "items": {"type": "object"},
-                       "description": "At most 100 rows, then the totals row (date 1970-01-01)"},
+            "result": {"type": "array", "maxItems": 100, "items": {"type": "object"},
+                       "description": "At most 100 objects, the last being the totals row "
+                                      "(grouping fields empty, date 1970-01-01)"},
             "error": {"type": ["string", "null"]},
         },
         "required": ["metadata", "result", "error"],
