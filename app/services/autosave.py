@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Payload = dict[str, Any]
-MAX_WAIT_MS = 800  # leaves ~200 ms for the write itself within the promised second
+MAX_WAIT_MS = 750  # leaves a quarter second for the write itself within the promised second
 RETRY_MS = 2000
 
 
