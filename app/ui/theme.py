@@ -79,18 +79,25 @@ class Theme(QObject):
 
     @property
     def scheme(self) -> Qt.ColorScheme:
+        """Dark or Light: forced, else the system's (Unknown counts as light)."""
         if self._forced is not None:
             return self._forced
-        system = self._app.styleHints().colorScheme()
-        return Qt.ColorScheme.Dark if system == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
+        return self._system(self._app.styleHints().colorScheme())
+
+    @staticmethod
+    def _system(scheme: Qt.ColorScheme) -> Qt.ColorScheme:
+        return Qt.ColorScheme.Dark if scheme == Qt.ColorScheme.Dark else Qt.ColorScheme.Light
 
     def force(self, scheme: Qt.ColorScheme | None) -> None:
         """Light or dark regardless of the system (None: follow it again)."""
         self._forced = scheme
         self._apply()
 
-    def _apply(self, *_args: object) -> None:
-        if self.scheme == Qt.ColorScheme.Dark:
+    def _apply(self, changed_to: Qt.ColorScheme | None = None) -> None:
+        scheme = self.scheme
+        if self._forced is None and changed_to is not None:
+            scheme = self._system(changed_to)  # the signal's value: the hints may lag behind it
+        if scheme == Qt.ColorScheme.Dark:
             palette = dark_palette()
         else:
             palette = self._app.style().standardPalette()  # type: ignore[attr-defined]

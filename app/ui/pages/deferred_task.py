@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -9,6 +11,8 @@ from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
     from app.services.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 def spawn_soon(
@@ -18,6 +22,16 @@ def spawn_soon(
 
     A show event or a click can be handled before the asyncio loop runs (at start-up, or
     in a test driving the loop in steps); the coroutine is created only once it can be
-    scheduled, and never if `context` is gone by then.
+    scheduled, never if `context` is gone by then, and not at all once the loop has
+    stopped (the last events processed on the way out).
     """
-    QTimer.singleShot(0, context, lambda: tasks.spawn(make(), name=name))
+
+    def start() -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            log.debug("%s not started: the event loop is not running", name)
+            return
+        tasks.spawn(make(), name=name)
+
+    QTimer.singleShot(0, context, start)

@@ -82,6 +82,7 @@ class DraftListPage(QWidget):
         self._saved_selection: list[int] = []
         self._saved_current: int | None = None
         self._opening: int | None = None
+        self._pending_splitter: QByteArray | None = None
         t = QCoreApplication.translate
 
         self.model = DraftTableModel(self)
@@ -268,15 +269,19 @@ class DraftListPage(QWidget):
         self.empty_state.add_action_button(pull, t("DraftListPage", "Pull from server"))
 
     def save_state(self) -> dict[str, QByteArray]:
+        splitter = self._pending_splitter  # never shown this run: keep what was restored
         return {
-            "splitter": self.splitter.saveState(),
+            "splitter": splitter if splitter is not None else self.splitter.saveState(),
             "header": self.view.horizontalHeader().saveState(),
         }
 
     def restore_state(self, state: dict[str, Any]) -> None:
         splitter = state.get("splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+            # Applied when first shown: at its final size, so the sizes come back exactly.
+            self._pending_splitter = splitter
+            if self.isVisible():
+                self._apply_splitter()
         header = state.get("header")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.view.horizontalHeader().restoreState(header)
@@ -286,7 +291,13 @@ class DraftListPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._apply_splitter()
         self.feed.set_active(True)
+
+    def _apply_splitter(self) -> None:
+        if self._pending_splitter is not None:
+            self.splitter.restoreState(self._pending_splitter)
+            self._pending_splitter = None
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
