@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
@@ -361,11 +362,14 @@ class ConflictDialog(QDialog):
             await self._workspace.resolve_conflict(self.draft.local_id, merged, theirs)
         except Exception as exc:  # the draft stays in conflict; say so and let them retry
             log.warning("resolving draft %d failed: %s", self.draft.local_id, exc)
+            if not shiboken6.isValid(self):
+                return
             self._set_busy(False)
             self.status.setText(self.tr("The merge could not be saved: %s. Try again.") % exc)
             return
-        self.resolved.emit(self.draft.local_id)
-        self.accept()
+        if shiboken6.isValid(self):  # closed meanwhile: the merge is stored all the same
+            self.resolved.emit(self.draft.local_id)
+            self.accept()
 
     def _set_busy(self, busy: bool) -> None:
         self.apply_button.setEnabled(not busy)

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -83,6 +84,7 @@ class DraftEditor(QWidget):
         self._shown_error: DraftError | None = None
         self._refreshing = False
         self._refresh_again = False
+        self._marked: set[str] = set()
         self._publishing: asyncio.Task[None] | None = None
 
         self._layout = QVBoxLayout(self)
@@ -139,7 +141,7 @@ class DraftEditor(QWidget):
                 unplaced.append(f"{label}: {' '.join(messages)}")
         lines = [error.message] if error is not None and error.message else []
         self.header.set_error("\n".join(lines + unplaced))
-        self._errors_changed(self._server_errors)
+        self._remark(force=True)
 
     def row(self, key: str) -> FieldRow:
         """The row of a wire field (``subject_zh``, ``config.min_send_interval``)."""
@@ -196,7 +198,6 @@ class DraftEditor(QWidget):
             self.header.set_save_status(self.tr("Saved"))
         if self._server_errors.pop(field.key, None) is not None:
             self._rows[field.key].set_server_errors([])
-            self._errors_changed(self._server_errors)
         self._update_title()
         self._validate()
         self._after_edit(field)
@@ -225,8 +226,15 @@ class DraftEditor(QWidget):
             if isinstance(field, JsonInput) and field.problem:
                 hints[field.key] = [field.problem]
         for key, row in self._rows.items():
-            row.set_hints([translate("Validation", m) for m in hints.get(key, [])])
-        self._errors_changed(self._server_errors)
+            messages = hints.get(key)
+            row.set_hints([translate("Validation", m) for m in messages] if messages else [])
+        self._remark()
+
+    def _remark(self, *, force: bool = False) -> None:
+        marked = self._error_keys()
+        if force or marked != self._marked:  # re-marking every tab on each keystroke is not free
+            self._marked = marked
+            self._errors_changed(self._server_errors)
 
     # -- following the draft ----------------------------------------------------------------
 
@@ -264,17 +272,18 @@ class DraftEditor(QWidget):
                     draft = await self._workspace.get_draft(local_id)
                 except Exception as exc:  # deleted meanwhile: say so, keep nothing editable
                     log.info("draft %d could not be refreshed: %s", local_id, exc)
-                    if local_id == self.local_id:
+                    if shiboken6.isValid(self) and local_id == self.local_id:
                         self.header.set_error(self.tr("This draft no longer exists."))
                         self.setEnabled(False)
                     return
-                if local_id != self.local_id:
-                    return
+                if not shiboken6.isValid(self) or local_id != self.local_id:
+                    return  # closed or switched to another draft meanwhile
                 self._apply_refresh(draft)
                 if not self._refresh_again:
                     return
         finally:
-            self._refreshing = False
+            if shiboken6.isValid(self):
+                self._refreshing = False
 
     def _apply_refresh(self, draft: Draft) -> None:
         self._draft = draft

@@ -141,5 +141,8 @@ class EditorHeader(QWidget):
         self.error.setVisible(bool(text))
 
     def set_save_status(self, text: str, problem: bool = False) -> None:
-        self.save_status.setText(text)
-        self.save_status.setStyleSheet("color: #c62828;" if problem else "color: palette(placeholder-text);")
+        if text != self.save_status.text():
+            self.save_status.setText(text)
+        style = "color: #c62828;" if problem else "color: palette(placeholder-text);"
+        if style != self.save_status.styleSheet():  # style sheets are slow to apply: not per keystroke
+            self.save_status.setStyleSheet(style)
