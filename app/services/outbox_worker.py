@@ -39,6 +39,7 @@ _CAMPAIGN_RANK: Final = 2
 
 
 class Connection(StrEnum):
+    UNKNOWN = "unknown"  # not asked yet
     ONLINE = "online"
     OFFLINE = "offline"  # requests cannot connect: probing until the server answers
     ATTENTION = "attention"  # the server answers but refuses the account: the user must act
@@ -85,7 +86,7 @@ class OutboxWorker:
         self._probe = probe or ProbeRhythm()
         self._attention_probe = attention_probe
         self._clock = clock
-        self._state = Connection.ONLINE
+        self._state = Connection.UNKNOWN
         self._wake = asyncio.Event()  # look at the outbox again
         self._nudged = asyncio.Event()  # the user asked (published): stop waiting for the connection
         self._idle = asyncio.Event()
@@ -114,7 +115,7 @@ class OutboxWorker:
         """Work until cancelled."""
         # Jobs marked as sending with no worker running were cut off mid-request.
         await self._runner.call(lambda ws: ws.outbox.recover_interrupted())
-        await self._probe_once(announce_online=False)
+        await self._probe_once()
         consumers = [
             asyncio.create_task(self._consume(), name=f"outbox-consumer-{number}")
             for number in range(self._concurrency)
@@ -243,7 +244,7 @@ class OutboxWorker:
             skipped += 1
         self._total -= skipped
 
-    async def _probe_once(self, *, announce_online: bool = True) -> None:
+    async def _probe_once(self) -> None:
         try:
             await self._api.check_connection()
         except ApiError as error:
@@ -254,8 +255,7 @@ class OutboxWorker:
                 self._set_state(Connection.ATTENTION, account_sentence(error))
                 return
             # Any other answer (a 500, a throttle) means the server is there.
-        if announce_online or self._state is not Connection.ONLINE:
-            self._set_state(Connection.ONLINE)
+        self._set_state(Connection.ONLINE)
 
     async def _wait_until_back(self) -> None:
         probes = 0
