@@ -11,7 +11,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -118,6 +118,12 @@ class AccountsDialog(QDialog):
         self.keyring_notice.setVisible(not self._accounts.secrets_persistent)
         self.keyring_notice.setToolTip(self._accounts.secrets_reason)
         if not self._dirty:
+            # From the loop, not from inside the show: an exception escaping a Qt virtual
+            # (no running loop yet) would take the process down.
+            QTimer.singleShot(0, self._reload_on_show)
+
+    def _reload_on_show(self) -> None:
+        if self._alive() and not self._dirty:
             current = self._accounts.current
             self.reload(current.id if current else None, fallback_first=True)
 
