@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from app.api.client import ApiClient
 from app.api.errors import ApiError, BadResponseError, BadResponseReason
@@ -39,6 +39,9 @@ from app.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 JsonObject = dict[str, Any]
+# A server may still be finishing a create whose answer never came (a read timeout):
+# only a list asked for this long after the failure is trusted to show its object.
+LOST_CREATE_SETTLE: Final = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +254,7 @@ class Publisher:
         verdict = judge(error, attempt.draft.kind, existing=attempt.existing)
         if attempt.posted and error.outcome_unknown:
             body = wire_body(attempt.draft.kind, attempt.draft.payload)
-            self._lost[attempt.draft.local_id] = (body, self._monotonic())
+            self._lost[attempt.draft.local_id] = (body, self._monotonic() + LOST_CREATE_SETTLE)
         log.info(
             "publishing %s draft %d: %s (%s)",
             attempt.draft.kind.value, attempt.draft.local_id, verdict.outcome.value, error,

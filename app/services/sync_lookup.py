@@ -69,10 +69,14 @@ class CreatedObjectFinder:
     ) -> JsonObject | None:
         """The object the lost POST of draft ``local_id`` created, or None if it made none.
 
-        ``not_before`` (monotonic clock) is when the POST ended: only a listing requested
-        later can be trusted to show its object. An object another draft already holds is
-        never taken, and neither is one taken by an earlier lookup of this run.
+        ``not_before`` (monotonic clock) is when the POST ended, plus a moment for a server
+        still finishing it: only a listing requested later is trusted to show its object.
+        An object another draft already holds is never taken, and neither is one taken by
+        an earlier lookup of this run.
         """
+        early = not_before - self._monotonic()
+        if early > 0:
+            await asyncio.sleep(early)
         lock = self._locks.setdefault(kind, asyncio.Lock())
         async with lock:
             objects = await self._objects(kind, not_before)
