@@ -182,6 +182,34 @@ async def test_a_refused_draft_keeps_every_character_and_the_field_messages(
     assert "from_address" in failed.last_error.message
     assert await pending(runner, account_id) == 0  # not retried until the user publishes again
 
+    # The user fixes it and publishes again: the message goes, the draft is created.
+    fixed = {**payload, "category": await category_id(api, unique), "from_address": "a@example.com"}
+    await runner.call(lambda ws: ws.drafts.save_payload(local.local_id, fixed))
+    assert (await publish(publisher, runner, local.local_id)).outcome is Outcome.PUBLISHED
+    published = await draft(runner, local.local_id)
+    assert published.last_error is None and published.payload["text_html_ko"] == "<p>안녕</p>"
+
+
+async def test_a_campaign_whose_email_is_refused_fails_with_the_email_s_reason(
+    runner, account_id, api, unique
+):
+    email = await new_draft(runner, account_id, DraftKind.EMAILS, {"internal_name": f"bad {unique}"})
+    campaign_payload = {"message_type": "L", "$message_local_id": email.local_id, "source_type": "A"}
+    campaign = await new_draft(runner, account_id, DraftKind.CAMPAIGNS, campaign_payload)
+
+    await queue(runner, campaign.local_id)
+    results = await Publisher(api, runner, account_id).publish(campaign.local_id)
+
+    assert [(r.local_id, r.outcome) for r in results] == [
+        (email.local_id, Outcome.FAILED), (campaign.local_id, Outcome.FAILED)
+    ]
+    assert results[1].message.startswith(f"The email “bad {unique}” could not be published first:")
+    assert "from_address" in results[1].message
+    failed = await draft(runner, campaign.local_id)
+    assert failed.state is DraftState.FAILED and failed.payload == campaign_payload
+    assert (await draft(runner, email.local_id)).state is DraftState.FAILED
+    assert await pending(runner, account_id) == 0
+
 
 async def test_an_object_deleted_on_the_server_fails_with_a_plain_message(runner, account_id, api, unique):
     # A draft pulled from the server, whose object has since gone.
