@@ -242,3 +242,31 @@ async def test_a_wrong_secret_keeps_the_job_and_says_what_to_do(runner, account_
         results = await Publisher(good, runner, account_id).publish(local.local_id)
         assert results[-1].outcome is Outcome.PUBLISHED
         assert await pending(runner, account_id) == 0
+
+
+async def test_a_campaign_with_an_address_list_sends_the_file_on_create_and_rewrite(
+    runner, account_id, api, recorder, colleague, unique, tmp_path
+):
+    category = await category_id(api, unique)
+    email = await api.emails.create(email_payload(category, f"list {unique}"))
+    addresses = tmp_path / "addresses.csv"
+    addresses.write_text("email\na@example.com\nb@example.com\n", encoding="utf-8")
+    payload = {"message_type": "L", "message_id": email["id"], "source_type": "U", "tags": f"list {unique}",
+               "$files": {"source_uploaded_csv": str(addresses)}}  # fmt: skip
+    local = await new_draft(runner, account_id, DraftKind.CAMPAIGNS, payload)
+    publisher = Publisher(api, runner, account_id)
+
+    assert (await publish(publisher, runner, local.local_id)).outcome is Outcome.PUBLISHED
+    published = await draft(runner, local.local_id)
+    assert published.payload["source_uploaded_csv"] == {"name": "addresses.csv", "size": 34, "rows": 3}
+    assert published.payload["$files"] == {"source_uploaded_csv": str(addresses)}  # kept for a rewrite
+
+    addresses.write_text("email\nc@example.com\n", encoding="utf-8")
+    edited = {**published.payload, "tags": f"list 2 {unique}"}
+    await runner.call(lambda ws: ws.drafts.save_payload(local.local_id, edited))
+    recorder.sent.clear()
+    assert (await publish(publisher, runner, local.local_id)).outcome is Outcome.PUBLISHED
+
+    assert [(m, body) for m, _, body in recorder.writes()] == [("PUT", None)]  # multipart, not JSON
+    on_server = await colleague.campaigns.get(int(published.remote_id))
+    assert on_server["tags"] == f"list 2 {unique}" and on_server["source_uploaded_csv"]["rows"] == 2
