@@ -78,9 +78,24 @@ def badge_colors(badge: Badge, dark: bool) -> BadgeColors:
     return dark_pair if dark else light_pair
 
 
+_label_cache: dict[Badge, str] = {}
+
+
+def clear_label_cache() -> None:
+    """After a change of language."""
+    _label_cache.clear()
+
+
 def badge_label(badge: Badge) -> str:
+    """The badge's text (cached: every visible row asks on every paint)."""
+    if not _label_cache:
+        _label_cache.update(_labels())
+    return _label_cache[badge]
+
+
+def _labels() -> dict[Badge, str]:
     t = QCoreApplication.translate
-    labels = {
+    return {
         Badge.LOCAL: t("Badge", "Local draft"),
         Badge.MODIFIED: t("Badge", "Modified"),
         Badge.PUBLISHED: t("Badge", "Published"),
@@ -89,7 +104,6 @@ def badge_label(badge: Badge) -> str:
         Badge.CHANGED_ON_SERVER: t("Badge", "Changed on server"),
         Badge.PENDING: t("Badge", "Pending in outbox"),
     }
-    return labels[badge]
 
 
 def badge_tooltip(badge: Badge) -> str:

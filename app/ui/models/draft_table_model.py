@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, Final
 
@@ -26,7 +27,14 @@ from PySide6.QtCore import (
 
 from app.domain.kinds import DraftKind
 from app.store.draft_types import DraftRow
-from app.ui.models.badges import STATE_RANK, Badge, badge_label, badge_tooltip, badges_of
+from app.ui.models.badges import (
+    STATE_RANK,
+    Badge,
+    badge_label,
+    badge_tooltip,
+    badges_of,
+    clear_label_cache,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,13 +56,50 @@ SortRole: Final = _USER + 5  # the key the column sorts by
 RowRole: Final = _USER + 6  # the DraftRow itself
 PendingRole: Final = _USER + 7  # bool: waiting in the outbox
 
+_DISPLAY: Final = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP: Final = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT: Final = int(Qt.ItemDataRole.TextAlignmentRole)
+_SERVED_ROLES: Final = frozenset(
+    {
+        _DISPLAY,
+        _TOOLTIP,
+        _ALIGNMENT,
+        LocalIdRole,
+        KindRole,
+        StateRole,
+        BadgesRole,
+        SortRole,
+        RowRole,
+        PendingRole,
+    }
+)
+_RIGHT: Final = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ITEM_FLAGS: Final = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 DEFAULT_SORT: Final = (Column.UPDATED, Qt.SortOrder.DescendingOrder)  # the order SQL returns
 _MAX_REMOVED_RANGES: Final = 64  # beyond this a reset is cheaper than many removal signals
 
 
+_kind_labels: dict[str, str] = {}
+
+
+def clear_label_caches() -> None:
+    """After a change of language."""
+    _kind_labels.clear()
+    clear_label_cache()
+
+
 def kind_label(kind: str) -> str:
+    if not _kind_labels:
+        _kind_labels.update(_kind_label_texts())
+    return _kind_labels.get(kind, kind)
+
+
+def _kind_label_texts() -> dict[str, str]:
     t = QCoreApplication.translate
-    labels: dict[str, str] = {
+    return {
         DraftKind.EMAILS: t("DraftKind", "Email"),
         DraftKind.CATEGORIES: t("DraftKind", "Category"),
         DraftKind.SEGMENTS: t("DraftKind", "Segment"),
@@ -62,7 +107,6 @@ def kind_label(kind: str) -> str:
         DraftKind.AB_CAMPAIGNS: t("DraftKind", "A/B test"),
         DraftKind.AUTO_CAMPAIGNS: t("DraftKind", "Automated"),
     }
-    return labels.get(kind, kind)
 
 
 def _server_id_key(row: DraftRow) -> tuple[int, int, str]:
@@ -83,8 +127,14 @@ _SORT_KEYS: Final[dict[Column, Callable[[DraftRow], Any]]] = {
 
 def format_updated(timestamp: float, locale: QLocale) -> str:
     """Today's edits by time, this year's by day and month, older ones with the year."""
-    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
-    today = QDate.currentDate()
+    return _format_updated(int(timestamp), QDate.currentDate().toJulianDay(), locale.name())
+
+
+@lru_cache(maxsize=4096)  # every visible row asks on every paint; the day is part of the key
+def _format_updated(timestamp: int, today_julian: int, locale_name: str) -> str:
+    locale = QLocale(locale_name)
+    moment = QDateTime.fromSecsSinceEpoch(timestamp)
+    today = QDate.fromJulianDay(today_julian)
     date = moment.date()
     if date == today:
         return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
@@ -117,9 +167,7 @@ class DraftTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -139,30 +187,35 @@ class DraftTableModel(QAbstractTableModel):
         return titles[Column(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Views ask for a dozen roles per visible cell on every paint: answer the ones we
+        # do not serve before touching the index.
+        if role not in _SERVED_ROLES:
             return None
-        row = self._rows[index.row()]
+        position = index.row()
+        if position < 0 or position >= len(self._rows):
+            return None
+        row = self._rows[position]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
         if role == LocalIdRole:
             return row.local_id
+        if role == BadgesRole:
+            return badges_of(row, row.local_id in self._pending)
+        if role == _ALIGNMENT:
+            return _RIGHT if column == Column.SERVER_ID else None
+        if role == _TOOLTIP:
+            return self._tooltip(row, column)
         if role == StateRole:
             return str(row.state)
         if role == KindRole:
             return str(row.kind)
-        if role == BadgesRole:
-            return badges_of(row, row.local_id in self._pending)
         if role == PendingRole:
             return row.local_id in self._pending
         if role == RowRole:
             return row
         if role == SortRole:
             return _SORT_KEYS[Column(column)](row) if 0 <= column < len(Column) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SERVER_ID:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -195,20 +248,26 @@ class DraftTableModel(QAbstractTableModel):
     def local_id_at(self, row: int) -> int | None:
         return self._rows[row].local_id if 0 <= row < len(self._rows) else None
 
-    def set_rows(self, rows: Iterable[DraftRow]) -> None:
-        """Replace every row (a new list or a new filter): selection is the view's to restore."""
+    def set_rows(self, rows: Iterable[DraftRow], *, newest_first: bool = False) -> None:
+        """Replace every row (a new list or a new filter): selection is the view's to restore.
+
+        `newest_first`: the rows are in the workspace's order (updated_at, local_id
+        descending), so the default order needs no sorting."""
         self.beginResetModel()
-        self._rows = self._sorted(rows)
+        self._rows = self._sorted(rows, newest_first)
         self._index()
         self.endResetModel()
 
-    def update_rows(self, rows: Iterable[DraftRow]) -> bool:
+    def update_rows(self, rows: Iterable[DraftRow], *, newest_first: bool = False) -> bool:
         """Bring the rows to `rows` keeping the views' selection; False if it had to reset."""
-        new_rows = self._sorted(rows)
+        new_rows = self._sorted(rows, newest_first)
+        if self._extends(new_rows):  # the rest of a list whose first screenful is shown
+            self._append(new_rows)
+            return True
         new_ids = {row.local_id for row in new_rows}
         removed = _ranges([i for i, row in enumerate(self._rows) if row.local_id not in new_ids])
         if len(removed) > _MAX_REMOVED_RANGES:
-            self.set_rows(new_rows)
+            self.set_rows(new_rows, newest_first=True)  # already in order
             return False
         for first, last in reversed(removed):
             self.beginRemoveRows(QModelIndex(), first, last)
@@ -229,6 +288,19 @@ class DraftTableModel(QAbstractTableModel):
             self._index()
         self._emit_changed(old_rows, new_rows)
         return True
+
+    def _extends(self, new_rows: list[DraftRow]) -> bool:
+        count = len(self._rows)
+        return 0 < count < len(new_rows) and new_rows[:count] == self._rows
+
+    def _append(self, new_rows: list[DraftRow]) -> None:
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, len(new_rows) - 1)
+        self._rows = new_rows
+        row_of = self._row_of
+        for position in range(start, len(new_rows)):
+            row_of[new_rows[position].local_id] = position
+        self.endInsertRows()
 
     def update_row(self, row: DraftRow) -> bool:
         """One draft changed (saved, published, failed): refresh its row; False if not listed."""
@@ -257,13 +329,11 @@ class DraftTableModel(QAbstractTableModel):
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _sorted(self, rows: Iterable[DraftRow]) -> list[DraftRow]:
+    def _sorted(self, rows: Iterable[DraftRow], newest_first: bool = False) -> list[DraftRow]:
         column, order = self._sort
         if (column, order) == DEFAULT_SORT:
-            # SQL's order (updated_at DESC, local_id DESC); a list merged from several kinds
-            # is re-sorted, which is cheap when it is already nearly in order.
             listed = list(rows)
-            if not _is_sorted_desc(listed):
+            if not newest_first and not _is_sorted_desc(listed):
                 listed.sort(key=_SORT_KEYS[Column.UPDATED], reverse=True)
             return listed
         return sorted(rows, key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)

@@ -22,15 +22,15 @@ class BadgeDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         badges: tuple[Badge, ...] = index.data(BadgesRole) or ()
-        # The selection/hover background and focus frame come from the style; no text.
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        # Only the selection/hover background from the style: no text, and no initStyleOption
+        # (which asks the model for every role of the cell on every paint).
+        widget = option.widget
+        if widget is not None:
+            widget.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         dark = is_dark(option.palette)
-        metrics = QFontMetrics(option.font)
+        metrics = option.fontMetrics
         height = metrics.height() + 2
         rect: QRect = option.rect
         x = rect.left() + _MARGIN

@@ -1,8 +1,8 @@
 """Keeps a section's DraftTableModel in step with the workspace.
 
-Opening a list or typing in its filter loads the first screenful (a few ms in SQL), then
-the rest; SQL does the filtering. Changes made elsewhere arrive as signals and are
-coalesced: a list change re-reads the list at most every `REFRESH_MS` and never two
+Opening a list loads the first screenful (a few ms in SQL), then the rest; typing in its
+filter re-queries after a short pause, and SQL does the filtering. Changes made elsewhere
+arrive as signals and are coalesced: a list change re-reads the list at most every `REFRESH_MS` and never two
 reads at once; a single draft's change (an autosave, a publish) re-reads that one row.
 A page that is not visible only notes that it is stale and catches up when shown.
 """
@@ -110,6 +110,12 @@ class DraftFeed(QObject):
         self._filter = text
         self._filter_timer.start()
 
+    async def apply_filter(self, text: str) -> None:
+        """Filter now, without the typing pause (what the pause's end does)."""
+        self._filter = text
+        self._filter_timer.stop()
+        await self.load()
+
     def reload(self) -> None:
         """Load the list again from its first screen (a new filter, another account)."""
         self._filter_timer.stop()
@@ -118,22 +124,27 @@ class DraftFeed(QObject):
     # -- loading ---------------------------------------------------------------------------
 
     async def load(self) -> None:
-        """First screen, then the rest; a newer load started meanwhile wins."""
+        """The whole list again; a newer load started meanwhile wins.
+
+        Unfiltered, the first screenful comes first (the index gives it in ~1 ms) and the
+        rest after; filtered, SQL must test every row anyway, so one query does it all.
+        """
         self._generation += 1
         generation = self._generation
         self._stale = False
         self._set_loading(True)
         try:
-            first = await self._fetch(FIRST_SCREEN)
+            in_two = not self._filter.strip()
+            first = await self._fetch(FIRST_SCREEN if in_two else None)
             if generation != self._generation:
                 return
-            self.model.set_rows(first)
+            self.model.set_rows(first, newest_first=True)
             self._loaded_once = True
-            if any(count >= FIRST_SCREEN for count in self._last_counts):
+            if in_two and any(count >= FIRST_SCREEN for count in self._last_counts):
                 rest = await self._fetch(None)
                 if generation != self._generation:
                     return
-                self.model.update_rows(rest)
+                self.model.update_rows(rest, newest_first=True)
             await self._load_pending(generation)
         finally:
             if generation == self._generation:
@@ -146,7 +157,7 @@ class DraftFeed(QObject):
         rows = await self._fetch(None)
         if generation != self._generation:
             return
-        self.model.update_rows(rows)
+        self.model.update_rows(rows, newest_first=True)
         await self._load_pending(generation)
         self.loaded.emit()
 
