@@ -28,6 +28,7 @@ from app.services.sync_errors import Outcome, account_sentence, is_offline, need
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
 from app.store.accounts import Account
+from app.store.errors import NotFoundError as StoreNotFoundError
 from app.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,10 @@ class SyncService(QObject):
         def enqueue(ws: Workspace) -> set[str]:
             kinds = set()
             for local_id in local_ids:
-                draft = ws.drafts.get_draft(local_id)
+                try:
+                    draft = ws.drafts.get_draft(local_id)
+                except StoreNotFoundError:
+                    continue  # deleted meanwhile
                 if account_id is not None and draft.account_id != account_id:
                     continue  # another account's draft waits until that account is current
                 ws.outbox.enqueue(local_id)
