@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, help="seed of the fault generator (and of nothing else)")
     parser.add_argument("--demo", action="store_true",
                         help="fill an empty sandbox with the demo project (content, profiles, statistics)")
+    parser.add_argument("--latency", type=float, default=0.0, metavar="MS",
+                        help="delay every answer by MS milliseconds, like a network round trip")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
     # For launchers: stop when stdin reaches EOF, i.e. when the parent process is gone.
     parser.add_argument("--watch-stdin", action="store_true", help=argparse.SUPPRESS)
@@ -80,6 +82,7 @@ def settings_from(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         fault_kinds=tuple(args.fault_kinds),
         seed=args.seed,
         demo=args.demo,
+        latency_ms=max(0.0, args.latency),
     )
 
 

@@ -20,6 +20,7 @@ from app.sandbox import openapi
 from app.sandbox.bodies import read_json, read_payload
 from app.sandbox.faults import FaultInjector
 from app.sandbox.guards import AccessGuard
+from app.sandbox.latency import LatencyGate
 from app.sandbox.problems import Problem
 from app.sandbox.profiles import ProfileBook
 from app.sandbox.report_feed import ReportFeed
@@ -57,13 +58,15 @@ class SandboxApp:
             exception_handlers={Problem: _problem, HTTPException: _http_exception, Exception: _crash},
         )
         open_paths = frozenset({API_PREFIX + OPENAPI_PATH})
-        guarded: Any = AccessGuard(app, self.settings, open_paths)
+        outer: Any = AccessGuard(app, self.settings, open_paths)
         if self.settings.faults > 0:
             self.faults = FaultInjector(
-                guarded, self.settings.faults, self.settings.seed, open_paths, self.settings.fault_kinds
+                outer, self.settings.faults, self.settings.seed, open_paths, self.settings.fault_kinds
             )
-            return self.faults
-        return guarded
+            outer = self.faults
+        if self.settings.latency_ms > 0:
+            outer = LatencyGate(outer, self.settings.latency_ms)
+        return outer
 
     # -- routes ------------------------------------------------------------------------
 

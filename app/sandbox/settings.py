@@ -37,6 +37,7 @@ class SandboxSettings:
     fault_kinds: tuple[str, ...] = ()  # empty: every kind
     seed: int | None = None
     demo: bool = False
+    latency_ms: float = 0.0  # added to every answer, as a network round trip would
 
     def allows(self, address: str | None) -> bool:
         """True when ``address`` is inside one of the allowed networks (or there is no list)."""
