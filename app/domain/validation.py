@@ -15,8 +15,6 @@ from datetime import datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from croniter import croniter
-
 from app.domain.schema import CAMPAIGN_CONFIG, FieldSpec, FieldType, ResourceSchema
 
 Errors = dict[str, list[str]]
@@ -35,6 +33,8 @@ def check_crontab(value: str) -> str | None:
     fields = value.split()
     if len(fields) != 5:
         return "A schedule has five fields: minute, hour, day of month, month, day of week."
+    from croniter import croniter  # ~0.1 s to import (dateutil): only when a schedule is checked
+
     if not croniter.is_valid(value):
         return f"'{value}' is not a valid crontab schedule."
     return None
