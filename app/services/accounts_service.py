@@ -204,6 +204,8 @@ class AccountService(QObject):
         else:
             self._secrets.set(account_id, secret.strip())
         self.secret_provided.emit(account_id)
+        if self._current is not None and self._current.id == account_id:
+            self.current_changed.emit(self._current)  # it is usable now: sync can start
 
     def bind_demo(self, base_url: str, secret: str) -> None:
         """The demo account now points at the running sandbox (saved at the next workspace call)."""

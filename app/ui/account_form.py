@@ -6,6 +6,7 @@ It shows what it is given and reports edits; deciding what to show is the dialog
 from __future__ import annotations
 
 import html
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
     from app.api.diagnosis import Diagnosis
 
 FIELDS = ("name", "base_url", "login", "secret")
+
+
+class SecretState(StrEnum):
+    NEW = "new"  # an account being added
+    STORED = "stored"  # kept (keyring or memory): leave empty to keep
+    MISSING = "missing"  # not entered in this run
+    DEMO = "demo"  # made up by the app each run
 
 
 def status_colors(widget: QWidget) -> tuple[str, str]:
@@ -133,9 +141,40 @@ class AccountForm(QWidget):
         self.explanation.setText(explanation)
         self.explanation.setVisible(bool(explanation))
 
-    def describe_secret(self, placeholder: str, hint: str) -> None:
+    def describe_secret(self, state: SecretState, *, persistent: bool) -> None:
+        """The secret field's placeholder and the line under it, saying where the secret lives."""
+        if state is SecretState.DEMO:
+            placeholder, hint = self.tr("Set by the app"), self.tr("Made up for this run, never saved.")
+        elif state is SecretState.NEW:
+            placeholder = self.tr("The API user's password or key")
+            hint = (
+                self.tr("Saved in the system keyring, never in the workspace.")
+                if persistent
+                else self.tr("Kept in memory until you close the app.")
+            )
+        elif state is SecretState.STORED:
+            placeholder = self.tr("Unchanged")
+            hint = (
+                self.tr("Saved in the system keyring. Leave it empty to keep it, or type a new one.")
+                if persistent
+                else self.tr("Kept until you close the app. Leave it empty to keep it.")
+            )
+        else:
+            placeholder = self.tr("Not entered yet")
+            hint = self.tr("Not entered in this session: type it to use this account.")
         self.secret_field.setPlaceholderText(placeholder)
         self.secret_hint.setText(hint)
+
+    def demo_explanation(self, ready: bool) -> str:
+        text = self.tr(
+            "The demo account talks to the built-in sandbox: a practice server on this computer with "
+            "sample content, where you can try everything safely. Nothing sent to it reaches real "
+            "subscribers. Campaign Studio sets its address and secret each time it starts, so they "
+            "cannot be edited here."
+        )
+        if not ready:
+            text += " " + self.tr("The demo server is still starting; test the connection in a moment.")
+        return text
 
     def inputs(self) -> tuple[str, str, str, str]:
         """name, base_url, login, secret as typed."""

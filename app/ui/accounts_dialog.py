@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.accounts_service import AccountError, AccountInputError
 from app.store.accounts import Account
-from app.ui.account_form import AccountForm
+from app.ui.account_form import AccountForm, SecretState
 from app.ui.secret_prompt import no_keyring_text
 
 if TYPE_CHECKING:
@@ -215,7 +215,8 @@ class AccountsDialog(QDialog):
             )
         else:
             self.form.fill(account.name, account.base_url, account.login, read_only=demo)
-            self.form.describe(account.name, self._demo_text(account) if demo else "")
+            ready = bool(account.base_url) and self._accounts.demo_ready
+            self.form.describe(account.name, self.form.demo_explanation(ready) if demo else "")
             if select:
                 matches = [
                     self.account_list.item(row)
@@ -227,43 +228,15 @@ class AccountsDialog(QDialog):
         self._describe_secret()
         self._update_buttons()
 
-    def _demo_text(self, account: Account) -> str:
-        text = self.tr(
-            "The demo account talks to the built-in sandbox: a practice server on this computer with "
-            "sample content, where you can try everything safely. Nothing sent to it reaches real "
-            "subscribers. Campaign Studio sets its address and secret each time it starts, so they "
-            "cannot be edited here."
-        )
-        if not account.base_url or not self._accounts.demo_ready:
-            text += " " + self.tr("The demo server is still starting; test the connection in a moment.")
-        return text
-
     def _describe_secret(self) -> None:
         account = self._editing
-        persistent = self._accounts.secrets_persistent
-        if account is not None and account.is_demo:
-            self.form.describe_secret(
-                self.tr("Set by the app"), self.tr("Made up for this run, never saved.")
-            )
-        elif account is None:
-            self.form.describe_secret(
-                self.tr("The API user's password or key"),
-                self.tr("Saved in the system keyring, never in the workspace.")
-                if persistent
-                else self.tr("Kept in memory until you close the app."),
-            )
-        elif self._accounts.has_secret(account):
-            self.form.describe_secret(
-                self.tr("Unchanged"),
-                self.tr("Saved in the system keyring. Leave it empty to keep it, or type a new one.")
-                if persistent
-                else self.tr("Kept until you close the app. Leave it empty to keep it."),
-            )
+        if account is None:
+            state = SecretState.NEW
+        elif account.is_demo:
+            state = SecretState.DEMO
         else:
-            self.form.describe_secret(
-                self.tr("Not entered yet"),
-                self.tr("Not entered in this session: type it to use this account."),
-            )
+            state = SecretState.STORED if self._accounts.has_secret(account) else SecretState.MISSING
+        self.form.describe_secret(state, persistent=self._accounts.secrets_persistent)
 
     def _update_buttons(self) -> None:
         account = self._editing

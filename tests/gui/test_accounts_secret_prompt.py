@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +18,12 @@ from app.store.secrets import SecretStore
 from app.ui.secret_prompt import SecretPrompt, SecretPrompter
 
 ACCOUNT = Account(7, "Newsletter", "https://esp.example.com/api/v1/", "editor", False, 0.0, 0.0)
+
+
+@pytest.fixture(autouse=True)
+def collected() -> Iterator[None]:
+    yield
+    gc.collect()  # this test's widgets go on this thread, not later on a worker thread
 
 
 def test_the_prompt_explains_there_is_no_keyring_and_hands_over_the_secret(qtbot):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -25,6 +26,12 @@ from app.store.workspace import Workspace
 from app.ui.workspace_problem import ProblemAction, WorkspaceProblemDialog
 
 DATABASE = "workspace.sqlite3"
+
+
+@pytest.fixture(autouse=True)
+def collected() -> Iterator[None]:
+    yield
+    gc.collect()  # this test's widgets go on this thread, not later on a worker thread
 
 
 def sha256(path: Path) -> str:

@@ -138,7 +138,9 @@ async def test_without_a_keyring_the_secret_lives_for_this_run_only(make_account
     with pytest.raises(MissingSecretError, match="Sandbox"):
         next_run.client()
     assert len(asked.calls) == 2
+    current = Recorder(next_run.current_changed)
     next_run.provide_secret(account.id, sandbox.secret)
+    assert current.values == [selected]  # the current account is usable now: sync restarts on this
     async with next_run.client() as client:
         await client.check_connection()
 
