@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
@@ -32,7 +33,7 @@ from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.draft_list_page import DraftListPage
 from app.ui.pages.editor_area import EditorFactory
 from app.ui.pages.placeholder_page import audience_page, reports_page
-from app.ui.pages.sections import draft_sections, plural
+from app.ui.pages.sections import DraftSection, draft_sections, plural
 from app.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self._services: UiServices | None = None
         self._keys: list[str] = []
         self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._selecting = True  # add_section shows the remembered (else the first) section
         self._wanted_section = str(self._settings.value("window/section", "") or "")
         self._ready_sent = False
         self._error_box: QMessageBox | None = None
@@ -108,11 +111,36 @@ class MainWindow(QMainWindow):
 
     # -- sections --------------------------------------------------------------------------
 
-    def add_section(self, key: str, title: str, page: QWidget) -> None:
+    def add_section(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """A section in the navigation; `page` may be a factory, called when first shown
+        (start-up builds only the section on screen)."""
         self._keys.append(key)
-        self._pages[key] = page
         QListWidgetItem(title, self._nav)
-        self._stack.addWidget(page)
+        if isinstance(page, QWidget):
+            self._stack.addWidget(page)
+            self._install_page(key, page)
+        else:
+            self._factories[key] = page
+            self._stack.addWidget(QWidget())  # stands in until the section is first shown
+        if self._selecting and (key == self._wanted_section or self._nav.currentRow() < 0):
+            self._nav.setCurrentRow(len(self._keys) - 1)
+
+    def _build_page(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        if page is not None:
+            return page
+        page = self._factories.pop(key)()
+        index = self._keys.index(key)
+        stand_in = self._stack.widget(index)
+        self._stack.insertWidget(index, page)
+        if stand_in is not None:
+            self._stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self._install_page(key, page)
+        return page
+
+    def _install_page(self, key: str, page: QWidget) -> None:
+        self._pages[key] = page
         self._restore_page(key, page)
         if isinstance(page, DraftListPage):
             page.selection_changed.connect(self._update_actions)
@@ -121,8 +149,6 @@ class MainWindow(QMainWindow):
             page.publish_requested.connect(self._publish_ids)
             page.resolve_requested.connect(self._resolve)
             page.feed.loaded.connect(self._maybe_ready)
-        if key == self._wanted_section or self._nav.currentRow() < 0:
-            self._nav.setCurrentRow(len(self._keys) - 1)
 
     def show_section(self, key: str) -> None:
         if key in self._keys:
@@ -133,11 +159,12 @@ class MainWindow(QMainWindow):
         return self._keys[row] if 0 <= row < len(self._keys) else None
 
     def page(self, key: str) -> QWidget | None:
-        return self._pages.get(key)
+        """The section's page (built now if it was not yet shown)."""
+        return self._build_page(key) if key in self._keys else None
 
     def current_page(self) -> QWidget | None:
         key = self.current_section()
-        return None if key is None else self._pages[key]
+        return None if key is None else self._pages.get(key)
 
     def draft_page(self) -> DraftListPage | None:
         page = self.current_page()
@@ -146,23 +173,36 @@ class MainWindow(QMainWindow):
     def attach(self, services: UiServices) -> None:
         """Add the six sections and follow the services."""
         self._services = services
-        for section in draft_sections():
-            page = DraftListPage(
-                section, services.workspace, services.tasks, services.editor_factory,
-                flush_edits=services.flush_edits,
-            )  # fmt: skip
-            self.add_section(section.key, section.title, page)
-        self.add_section("audience", _t("Audience"), audience_page())
-        self.add_section("reports", _t("Reports"), reports_page())
+        self._selecting = False  # only the remembered section's page is built and loaded
+        try:
+            for section in draft_sections():
+                self.add_section(section.key, section.title, partial(self._draft_page, section, services))
+            self.add_section("audience", _t("Audience"), audience_page)
+            self.add_section("reports", _t("Reports"), reports_page)
+        finally:
+            self._selecting = True
+        if self._nav.currentRow() < 0:
+            wanted = self._wanted_section
+            self._nav.setCurrentRow(self._keys.index(wanted) if wanted in self._keys else 0)
         self.status.bind(services.accounts, services.sync, services.workspace)
         self.status.attention_clicked.connect(self.window_actions.accounts.trigger)
         services.accounts.current_changed.connect(self._on_account)
         self._on_account(services.accounts.current)
+        self._maybe_ready()  # a placeholder section is ready as soon as it shows
         if services.sync is not None:
             services.sync.online_changed.connect(lambda _online: self._update_actions())
         self._update_actions()
 
+    @staticmethod
+    def _draft_page(section: DraftSection, services: UiServices) -> DraftListPage:
+        return DraftListPage(
+            section, services.workspace, services.tasks, services.editor_factory,
+            flush_edits=services.flush_edits,
+        )  # fmt: skip
+
     def _on_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self._build_page(self._keys[row])
         self._stack.setCurrentIndex(row)
         if 0 <= row < len(self._keys):
             key = self._keys[row]
@@ -192,12 +232,16 @@ class MainWindow(QMainWindow):
         name = getattr(account, "name", None)
         self.setWindowTitle(_t("Campaign Studio") + (f" — {name}" if name else ""))
         self._update_actions()
+        self._maybe_ready()
 
     def _maybe_ready(self) -> None:
-        if self._ready_sent or not self.isVisible():
+        services = self._services
+        if self._ready_sent or not self.isVisible() or services is None:
             return
+        if services.workspace.account_id is None:
+            return  # an empty "choose an account" list is not the first list
         page = self.draft_page()
-        if page is None or (page.feed.loaded_once and not page.feed.loading):
+        if page is None or page.feed.ready:
             self._ready_sent = True
             self.ready.emit()
 

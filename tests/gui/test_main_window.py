@@ -62,6 +62,7 @@ def page(window: MainWindow, key: str) -> DraftListPage:
 
 def test_six_sections_with_honest_placeholders(qloop, env, settings_path):
     window = shown(qloop, make_window(env, settings_path))
+    assert list(window._pages) == ["emails"]  # start-up builds only the section on screen
     labels = [window._nav.item(i).text() for i in range(window._nav.count())]
     assert labels == ["Emails", "Categories", "Segments", "Campaigns", "Audience", "Reports"]
     for key in SECTIONS[:4]:
@@ -147,6 +148,7 @@ def test_geometry_splitters_columns_and_last_view_come_back(qtbot, qloop, env, s
 
     second = shown(qloop, make_window(env, settings_path))
     qloop.run(asyncio.sleep(0.05))
+    assert list(second._pages) == ["segments"]
     assert (second.size().width(), second.size().height()) == (700, 520)
     assert second.current_section() == "segments"
     again = page(second, "segments")

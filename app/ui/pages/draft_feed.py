@@ -71,6 +71,7 @@ class DraftFeed(QObject):
         self._refresh_again = False
         self._changed_ids: set[int] = set()
         self._last_counts: list[int] = []
+        self._account_loaded: int | None = None  # the account whose list the model holds
 
         self._filter_timer = _single_shot(self, FILTER_DEBOUNCE_MS, self.reload)
         self._refresh_timer = _single_shot(self, REFRESH_MS, self._start_refresh)
@@ -96,6 +97,13 @@ class DraftFeed(QObject):
     @property
     def has_account(self) -> bool:
         return self._workspace.account_id is not None
+
+    @property
+    def ready(self) -> bool:
+        """Showing the current account's list, completely loaded."""
+        return (
+            self._loaded_once and not self._loading and self._account_loaded == self._workspace.account_id
+        )
 
     def set_active(self, active: bool) -> None:
         """A visible page follows changes at once; a hidden one catches up when shown."""
@@ -132,6 +140,7 @@ class DraftFeed(QObject):
         self._generation += 1
         generation = self._generation
         self._stale = False
+        self._account_loaded = self._workspace.account_id
         self._set_loading(True)
         try:
             in_two = not self._filter.strip()
@@ -189,6 +198,8 @@ class DraftFeed(QObject):
         if kind not in self._kind_values:
             return
         self._stale = True
+        if self._workspace.account_id != self._account_loaded:
+            self._loaded_once = False  # another account: a new list, first screen first
         if self._active:
             if self._loaded_once:
                 self._refresh_timer.start()
