@@ -24,6 +24,7 @@ class WorkspaceRunner:
     def __init__(self, workspace: Workspace, executor: ThreadPoolExecutor) -> None:
         self._workspace = workspace
         self._executor = executor
+        self._closed = False
 
     @classmethod
     async def open(cls, directory: Path | None) -> WorkspaceRunner:
@@ -51,6 +52,10 @@ class WorkspaceRunner:
         return await loop.run_in_executor(self._executor, fn, self._workspace)
 
     async def close(self) -> None:
+        """Close the workspace (releasing its lock) and end its thread; a second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._executor, self._workspace.close)
         self._executor.shutdown(wait=True)

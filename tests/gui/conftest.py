@@ -4,6 +4,7 @@ QApplication, and `run` drives a coroutine on it while Qt processes events."""
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Coroutine, Iterator
 from typing import Any, TypeVar
 
@@ -36,3 +37,12 @@ def qloop(qapp) -> Iterator[QLoop]:
         loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
         asyncio.set_event_loop(None)
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage() -> Iterator[None]:
+    """Collect cyclic garbage holding Qt objects on the main thread, after each test:
+    collected later on a worker thread, a widget's timers are stopped from the wrong thread
+    (Qt warns, and PySide has crashed on it)."""
+    yield
+    gc.collect()
