@@ -115,9 +115,12 @@ class StatusBar(QStatusBar):
         self.progress_bar.hide()
 
     def set_progress(self, done: int, total: int, what: str) -> None:
-        """Progress of the sync work ("Publishing 3 of 10…")."""
+        """Progress of the sync work ("Publishing 3 of 10…"), shown at once: SyncService
+        reports only work that has already taken a second."""
         self._progress = (done, total) if total > 0 else None
-        self.start_busy("sync", what)
+        self._jobs["sync"] = what
+        self._busy_timer.stop()
+        self._show_busy()
 
     @property
     def online(self) -> bool:
