@@ -101,9 +101,7 @@ class DraftFeed(QObject):
     @property
     def ready(self) -> bool:
         """Showing the current account's list, completely loaded."""
-        return (
-            self._loaded_once and not self._loading and self._account_loaded == self._workspace.account_id
-        )
+        return self._loaded_once and not self._loading and self._account_loaded == self._workspace.account_id
 
     def set_active(self, active: bool) -> None:
         """A visible page follows changes at once; a hidden one catches up when shown."""

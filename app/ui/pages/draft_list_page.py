@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.kinds import DraftKind
 from app.store.draft_types import DraftRow
-from app.ui.models.draft_table_model import Column, DraftTableModel, LocalIdRole, RowRole
+from app.ui.models.badges import Badge, badge_label
+from app.ui.models.draft_table_model import Column, DraftTableModel, LocalIdRole, RowRole, kind_label
 from app.ui.pages.badge_delegate import BadgeDelegate
 from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.delete_confirmation import confirm_delete
@@ -83,6 +84,7 @@ class DraftListPage(QWidget):
         self._saved_current: int | None = None
         self._opening: int | None = None
         self._pending_splitter: QByteArray | None = None
+        self._splitter_set = False
         t = QCoreApplication.translate
 
         self.model = DraftTableModel(self)
@@ -187,12 +189,27 @@ class DraftListPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        em = view.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(Column.TYPE, em * 7)
-        header.resizeSection(Column.STATUS, em * 16)
-        header.resizeSection(Column.UPDATED, em * 8)
-        header.resizeSection(Column.SERVER_ID, em * 6)
-        header.setMinimumSectionSize(em * 3)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Widths from what the columns show in this language (a sort arrow and padding more).
+        metrics = view.fontMetrics()
+        pad = metrics.horizontalAdvance("M") * 2
+
+        def fits(*texts: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + pad
+
+        def title(column: Column) -> str:
+            return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+
+        header.resizeSection(
+            Column.TYPE, fits(title(Column.TYPE), *(kind_label(k) for k in self.section.kinds))
+        )
+        header.resizeSection(
+            Column.STATUS,
+            fits(title(Column.STATUS), badge_label(Badge.MODIFIED) + "  " + badge_label(Badge.PENDING)),
+        )
+        header.resizeSection(Column.UPDATED, fits(title(Column.UPDATED), "28 Sep 23:59", "28/09/2026"))
+        header.resizeSection(Column.SERVER_ID, fits(title(Column.SERVER_ID), "000000"))
+        header.setMinimumSectionSize(pad)
         view.setColumnHidden(Column.TYPE, not self.section.mixed)
         view.setItemDelegateForColumn(Column.STATUS, BadgeDelegate(view))
         # The rows arrive newest first; the indicator says so without sorting again.
@@ -298,6 +315,10 @@ class DraftListPage(QWidget):
         if self._pending_splitter is not None:
             self.splitter.restoreState(self._pending_splitter)
             self._pending_splitter = None
+        elif not self._splitter_set:
+            width = max(self.width(), 800)
+            self.splitter.setSizes([width * 47 // 100, width * 53 // 100])  # the list, the editor
+        self._splitter_set = True
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -437,4 +458,4 @@ class DraftListPage(QWidget):
                 plural("DraftListPage", QT_TRANSLATE_NOOP("DraftListPage", "%Ln match(es)"), rows)
             )
         else:
-            self.count_label.setText(count_text(self.section.key, rows))
+            self.count_label.setText(count_text(self.section.key, rows) if rows else "")

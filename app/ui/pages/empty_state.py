@@ -20,18 +20,20 @@ class EmptyState(QWidget):
         self.text_label.setObjectName("emptyText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.text_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         for label in (self.title_label, self.text_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Lines a reader can follow, however wide the window.
+            label.setMaximumWidth(label.fontMetrics().horizontalAdvance("M") * 40)
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addStretch(2)
-        layout.addWidget(self.title_label)
+        layout.addLayout(_centred(self.title_label))
         layout.addSpacing(6)
-        layout.addWidget(self.text_label)
+        layout.addLayout(_centred(self.text_label))
         layout.addSpacing(14)
         layout.addLayout(self._buttons)
         layout.addStretch(3)
@@ -71,3 +73,13 @@ class EmptyState(QWidget):
             self._buttons.insertWidget(self._buttons.count() - 1, button)
         self._button_count += 1
         return button
+
+
+def _centred(label: QLabel) -> QHBoxLayout:
+    """The label as wide as the room allows up to its maximum width, centred (an alignment
+    flag instead would give a wrapped label its narrow size hint)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(label, 100)
+    row.addStretch(1)
+    return row
