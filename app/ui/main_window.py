@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -115,7 +115,13 @@ class MainWindow(QMainWindow):
         """A section in the navigation; `page` may be a factory, called when first shown
         (start-up builds only the section on screen)."""
         self._keys.append(key)
-        QListWidgetItem(title, self._nav)
+        item = QListWidgetItem(title, self._nav)
+        number = len(self._keys)
+        if number <= 9:  # Ctrl+1 ... Ctrl+9 go to the sections in order
+            keys = QKeySequence(f"Ctrl+{number}")
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda row=number - 1: self._nav.setCurrentRow(row))
+            item.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
         if isinstance(page, QWidget):
             self._stack.addWidget(page)
             self._install_page(key, page)
@@ -149,6 +155,11 @@ class MainWindow(QMainWindow):
             page.publish_requested.connect(self._publish_ids)
             page.resolve_requested.connect(self._resolve)
             page.feed.loaded.connect(self._maybe_ready)
+            job = f"list-{key}"
+            what = _t("Loading %1…").replace("%1", page.section.noun_plural)
+            page.feed.loading_changed.connect(
+                lambda loading: self.status.start_busy(job, what) if loading else self.status.finish_busy(job)
+            )
 
     def show_section(self, key: str) -> None:
         if key in self._keys:

@@ -71,7 +71,7 @@ def test_six_sections_with_honest_placeholders(qloop, env, settings_path):
         placeholder = window.page(key)
         assert isinstance(placeholder, PlaceholderPage)
         assert "Until then" in placeholder.empty_state.text()
-    window.show_section("reports")
+    QTest.keySequence(window, QKeySequence("Ctrl+6"))
     assert window.current_section() == "reports"
     assert not window.window_actions.new.isEnabled()  # nothing to create on a placeholder
 

@@ -163,6 +163,7 @@ class DraftListPage(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self.model.rowsInserted.connect(self._update_state)
         self.model.rowsRemoved.connect(self._update_state)
+        self.model.layoutChanged.connect(self._keep_current_in_view)  # a sort, an edit moving a row
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.view.doubleClicked.connect(lambda _index: self.focus_editor())
         self._update_state()
@@ -359,6 +360,11 @@ class DraftListPage(QWidget):
         finally:
             self._restoring = False
         self._update_state()
+
+    def _keep_current_in_view(self, *_args: object) -> None:
+        current = self.view.selectionModel().currentIndex()
+        if current.isValid():
+            self.view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.selection_changed.emit()
