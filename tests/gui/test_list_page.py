@@ -390,3 +390,18 @@ def test_no_account_says_how_to_choose_one(qtbot, qloop, env):
     qloop.run(wait_until(idle(page)))
     assert page.list_stack.currentWidget() is page.empty_state
     assert page.empty_state.title() == "No account selected"
+
+
+@pytest.mark.skipif(
+    not hasattr(WorkspaceService, "pending_local_ids"),
+    reason="WorkspaceService.pending_local_ids() is not in the services yet (asked of its owner)",
+)
+def test_drafts_waiting_in_the_outbox_show_it(qtbot, qloop, env):
+    qloop.run(env.pull(DraftKind.EMAILS, emails(3)))
+    page = make_page(qtbot, env)
+    qloop.run(wait_until(lambda: idle(page)() and page.model.rowCount() == 3))
+    waiting = page.model.local_ids()[1]
+    qloop.run(env.store(lambda ws: ws.outbox.enqueue(waiting)))
+    qloop.run(env.workspace.refresh_outbox())
+    qloop.run(wait_until(lambda: "Pending in outbox" in page.model.index(1, Column.STATUS).data()))
+    assert "Pending" not in page.model.index(0, Column.STATUS).data()
