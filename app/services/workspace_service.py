@@ -78,6 +78,13 @@ class WorkspaceService(QObject):
             return 0
         return await self._runner.call(lambda ws: ws.outbox.pending_count(account_id))
 
+    async def pending_local_ids(self) -> set[int]:
+        """Drafts of the current account with a publish waiting in the outbox."""
+        account_id = self._account_id
+        if account_id is None:
+            return set()
+        return await self._runner.call(lambda ws: ws.outbox.pending_local_ids(account_id))
+
     # -- writing ---------------------------------------------------------------------------
 
     async def create_draft(self, kind: DraftKind, payload: Mapping[str, Any]) -> Draft:

@@ -392,10 +392,6 @@ def test_no_account_says_how_to_choose_one(qtbot, qloop, env):
     assert page.empty_state.title() == "No account selected"
 
 
-@pytest.mark.skipif(
-    not hasattr(WorkspaceService, "pending_local_ids"),
-    reason="WorkspaceService.pending_local_ids() is not in the services yet (asked of its owner)",
-)
 def test_drafts_waiting_in_the_outbox_show_it(qtbot, qloop, env):
     qloop.run(env.pull(DraftKind.EMAILS, emails(3)))
     page = make_page(qtbot, env)
