@@ -58,6 +58,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.i18n import install_translations
     from app.logging_setup import configure_logging
     from app.store.paths import log_dir
+    from app.ui.theme import install_theme
 
     configure_logging(log_dir(), logging.DEBUG if args.debug else logging.INFO)
     _allow_webengine_as_root()
@@ -67,6 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("campaign-studio")
     # The window decides when we are done: closing it first flushes drafts and stops tasks.
     app.setQuitOnLastWindowClosed(False)
+    install_theme(app)
     install_translations(app, pseudo=args.pseudo_locale)
     with contextlib.suppress(asyncio.CancelledError):
         qasync.run(_gui_main(args))
