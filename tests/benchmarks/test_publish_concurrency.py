@@ -7,9 +7,10 @@ to an empty outbox. Prints numbers; it asserts only that every draft was publish
 
 The headline figure runs against a sandbox started with ``--latency 50``: every answer
 comes 50 ms later, as from a provider across the internet (round trip plus its own
-processing), which is the wait bounded concurrency exists to overlap. Over bare loopback both processes are CPU-bound (no
-network wait), so the speedup there is bounded by (client CPU + sandbox CPU) /
-max(client CPU, sandbox CPU) on two cores; it is printed too, with the CPU figures.
+processing), which is the wait bounded concurrency exists to overlap. Over bare loopback
+both processes are CPU-bound (no network wait), so the speedup there is bounded by
+(client CPU + sandbox CPU) / max(client CPU, sandbox CPU) on two cores; it is printed
+too, with the CPU figures.
 """
 
 from __future__ import annotations
