@@ -53,10 +53,12 @@ def _allow_webengine_as_root() -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     import qasync
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.i18n import install_translations
     from app.logging_setup import configure_logging
+    from app.resources import resource_path
     from app.store.paths import log_dir
     from app.ui.theme import install_theme
 
@@ -66,6 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Campaign Studio")
     app.setOrganizationName("CampaignStudio")
     app.setDesktopFileName("campaign-studio")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "campaign-studio.svg"))))
     # The window decides when we are done: closing it first flushes drafts and stops tasks.
     app.setQuitOnLastWindowClosed(False)
     install_theme(app)
