@@ -36,3 +36,21 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# --- Packaging and translation sources (packaging/README.md) ---------------------------
+# Not part of `make test`: `package` builds dist/campaign-studio/ (several minutes),
+# `smoke` runs that frozen build, `ts` refreshes translations/*.ts from the code.
+.PHONY: package smoke ts
+PYINSTALLER := $(BIN)/pyinstaller
+
+$(PYINSTALLER): | $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+
+package: $(STAMP) translations $(PYINSTALLER)
+	$(PYINSTALLER) --noconfirm --log-level WARN --distpath dist --workpath build packaging/campaign-studio.spec
+
+smoke: $(STAMP)
+	$(BIN)/python packaging/smoke_test.py dist/campaign-studio/campaign-studio
+
+ts: $(STAMP)
+	$(BIN)/python packaging/update_ts.py
