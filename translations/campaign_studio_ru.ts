@@ -6,107 +6,107 @@
     <message>
         <location filename="../app/ui/account_form.py" line="+66"/>
         <source>e.g. Newsletter project</source>
-        <translation type="unfinished"></translation>
+        <translation>например, проект новостной рассылки</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The Server-to-Server API address from your provider, usually ending in /api/v1/</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес Server-to-Server API от вашего провайдера, обычно оканчивается на /api/v1/</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Set by the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Задаётся программой</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made up for this run, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан для этого запуска и нигде не сохраняется.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API user&apos;s password or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль или ключ пользователя API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved in the system keyring, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системной связке ключей, а не в рабочем пространстве.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in memory until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в памяти до закрытия программы.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved in the system keyring. Leave it empty to keep it, or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится в системной связке ключей. Оставьте поле пустым, чтобы сохранить его, или введите новый.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept until you close the app. Leave it empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится до закрытия программы. Оставьте поле пустым, чтобы сохранить его.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не введён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not entered in this session: type it to use this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом сеансе не введён: введите его, чтобы работать с этой учётной записью.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo account talks to the built-in sandbox: a practice server on this computer with sample content, where you can try everything safely. Nothing sent to it reaches real subscribers. Campaign Studio sets its address and secret each time it starts, so they cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-запись работает со встроенной песочницей — учебным сервером на этом компьютере с примерами содержимого, где можно спокойно всё попробовать. Ничего из отправленного туда не дойдёт до настоящих подписчиков. Адрес и секрет Campaign Studio задаёт при каждом запуске, поэтому здесь их изменить нельзя.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo server is still starting; test the connection in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер ещё запускается; проверьте подключение чуть позже.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected: the address, login and secret work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: адрес, логин и секрет работают.</translation>
     </message>
 </context>
 <context>
@@ -192,127 +192,127 @@
     <message>
         <location filename="../app/ui/accounts_dialog.py" line="+52"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+137"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая учётная запись</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Use this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать эту запись</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The demo server is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер запускается…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{name} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (используется)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Enter the API address, login and secret of the project you publish to. You find them in your provider&apos;s project settings, under API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес API, логин и секрет проекта, в который вы публикуете. Они есть в настройках проекта у вашего провайдера, в разделе доступа к API.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Now using “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь используется «{name}».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>It has no drafts in this workspace. Nothing is deleted on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем пространстве у неё нет черновиков. На сервере ничего не удаляется.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its draft in this workspace is deleted with it. Nothing is deleted on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Её черновик в этом рабочем пространстве удаляется вместе с ней. На сервере ничего не удаляется.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Its %n drafts in this workspace are deleted with it. Nothing is deleted on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Её %n черновик в этом рабочем пространстве удаляется вместе с ней. На сервере ничего не удаляется.</numerusform>
+            <numerusform>Её %n черновика в этом рабочем пространстве удаляются вместе с ней. На сервере ничего не удаляется.</numerusform>
+            <numerusform>Её %n черновиков в этом рабочем пространстве удаляются вместе с ней. На сервере ничего не удаляется.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo account does not come back once removed: you would lose the safe place to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённая демо-запись не вернётся: вы потеряете безопасное место для тренировки.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the account “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить учётную запись «{name}»?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Account removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись удалена.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the new account before leaving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить новую учётную запись, прежде чем уйти?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the changes to “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в «{name}»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you discard them, what you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если отказаться, введённое будет потеряно.</translation>
     </message>
 </context>
 <context>
@@ -320,102 +320,102 @@
     <message>
         <location filename="../app/ui/actions.py" line="+58"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new draft in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать новый черновик в этом разделе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Отфильтровать список</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Publish Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубликовать выбранные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the selected drafts to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить выбранные черновики на сервер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish &amp;All Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать &amp;все изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send every new, modified or failed draft of this account to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить на сервер все новые, изменённые и не отправленные из-за ошибки черновики этой учётной записи</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;ull from Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить с сервера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetch what is on the server; your unpublished work is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить то, что есть на сервере; неопубликованная работа сохранится</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётные записи…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, edit or choose the accounts you publish to</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить, изменить или выбрать учётные записи, в которые вы публикуете</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Campaign Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Campaign Studio</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётная запись</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
@@ -423,17 +423,17 @@
     <message>
         <location filename="../app/shell.py" line="+162"/>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск демо-сервера…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo server is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер готов.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The demo server did not start: %1. Your drafts are safe; restart the app to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер не запустился: %1. Ваши черновики в сохранности; перезапустите программу, чтобы попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -441,72 +441,72 @@
     <message>
         <location filename="../app/ui/models/badges.py" line="+99"/>
         <source>Local draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный черновик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed on server</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён на сервере</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pending in outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт отправки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only on this computer: it has never been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть только на этом компьютере: ещё ни разу не публиковался.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited since it was last published: publish to send your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён после последней публикации: опубликуйте, чтобы отправить изменения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same as the server&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает с копией на сервере.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else changed it on the server too: open it and choose which changes to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то изменил его и на сервере: откройте его и выберите, какие изменения оставить.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the last publish: open it to see why, fix, publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил последнюю публикацию: откройте, чтобы узнать причину, исправьте и опубликуйте снова.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s copy changed since you last pulled; publishing will ask you to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия на сервере изменилась после последней загрузки; при публикации нужно будет объединить изменения.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting in the outbox: it is sent as soon as the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт в очереди отправки: уйдёт, как только сервер станет доступен.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Удалить</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -691,59 +691,59 @@
     <message>
         <location filename="../app/ui/pages/delete_confirmation.py" line="+20"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete %Ln draft(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %Ln черновик?</numerusform>
+            <numerusform>Удалить %Ln черновика?</numerusform>
+            <numerusform>Удалить %Ln черновиков?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It is also on the server. Deleting it here removes only your copy in this workspace: the server keeps it, and Pull brings it back. Changes you have not published are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он есть и на сервере. Удаление здесь убирает только вашу копию в этом рабочем пространстве: на сервере он останется, и загрузка с сервера вернёт его. Неопубликованные изменения будут потеряны.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%Ln of them are also on the server. Deleting removes only your copies in this workspace: the server keeps them, and Pull brings them back. Changes you have not published are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln из них есть и на сервере. Удаление убирает только ваши копии в этом рабочем пространстве: на сервере они останутся, и загрузка с сервера вернёт их. Неопубликованные изменения будут потеряны.</numerusform>
+            <numerusform>%Ln из них есть и на сервере. Удаление убирает только ваши копии в этом рабочем пространстве: на сервере они останутся, и загрузка с сервера вернёт их. Неопубликованные изменения будут потеряны.</numerusform>
+            <numerusform>%Ln из них есть и на сервере. Удаление убирает только ваши копии в этом рабочем пространстве: на сервере они останутся, и загрузка с сервера вернёт их. Неопубликованные изменения будут потеряны.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Never published, so nothing else has a copy: this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Он ни разу не публиковался, и других копий нет: это нельзя отменить.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its waiting publish is cancelled too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Его ожидающая публикация тоже отменяется.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln waiting publish(es) are cancelled too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ожидающая публикация тоже отменяется.</numerusform>
+            <numerusform>%Ln ожидающие публикации тоже отменяются.</numerusform>
+            <numerusform>%Ln ожидающих публикаций тоже отменяются.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delete drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление черновиков</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -775,32 +775,32 @@
     <message>
         <location filename="../app/ui/models/draft_table_model.py" line="+103"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Разовая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A/B test</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B-тест</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая</translation>
     </message>
 </context>
 <context>
@@ -808,69 +808,69 @@
     <message>
         <location filename="../app/ui/pages/draft_list_page.py" line="+109"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the kind of campaign to set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, какую рассылку настроить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select one of your %1 on the left to edit it, or press %2 to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запись в списке слева, чтобы изменить её, или нажмите %2, чтобы создать новую.</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рассылка…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pull from server</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить с сервера</translation>
     </message>
     <message numerus="yes">
         <location line="+100"/>
         <source>%Ln draft(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран %Ln черновик</numerusform>
+            <numerusform>Выбрано %Ln черновика</numerusform>
+            <numerusform>Выбрано %Ln черновиков</numerusform>
         </translation>
     </message>
     <message>
         <location line="+57"/>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не выбрана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the account to work with in the Account menu (Accounts…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учётную запись для работы в меню «Учётная запись» (пункт «Учётные записи…»).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln совпадение</numerusform>
+            <numerusform>%Ln совпадения</numerusform>
+            <numerusform>%Ln совпадений</numerusform>
         </translation>
     </message>
 </context>
@@ -879,32 +879,32 @@
     <message>
         <location filename="../app/ui/models/draft_table_model.py" line="+73"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID на сервере</translation>
     </message>
     <message>
         <location line="+199"/>
         <source>Not on the server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не на сервере</translation>
     </message>
 </context>
 <context>
@@ -912,17 +912,17 @@
     <message>
         <location filename="../app/ui/pages/editor_area.py" line="+36"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No editor yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактора пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This kind of draft cannot be edited in this version; it is listed so you can publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики этого вида нельзя изменить в этой версии; он показан в списке, чтобы его можно было опубликовать.</translation>
     </message>
 </context>
 <context>
@@ -1009,99 +1009,99 @@
         <location filename="../app/ui/main_window.py" line="+74"/>
         <location line="+170"/>
         <source>Campaign Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Studio</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка: %1…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>&amp;New Campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая рассылка…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” changed on the server too: choose which changes to keep, then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» изменили и на сервере: выберите, какие изменения оставить, затем опубликуйте.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to publish: the selection is the same as on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публиковать нечего: выбранное совпадает с версией на сервере.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Publishing %Ln draft(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Публикуется %Ln черновик…</numerusform>
+            <numerusform>Публикуются %Ln черновика…</numerusform>
+            <numerusform>Публикуются %Ln черновиков…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Publishing %Ln change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Публикуется %Ln изменение…</numerusform>
+            <numerusform>Публикуются %Ln изменения…</numerusform>
+            <numerusform>Публикуются %Ln изменений…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everything is published: no changes to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё опубликовано: отправлять нечего.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln draft(s) with a conflict wait for you to choose which changes to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln черновик с конфликтом ждёт, когда вы выберете, какие изменения оставить.</numerusform>
+            <numerusform>%Ln черновика с конфликтом ждут, когда вы выберете, какие изменения оставить.</numerusform>
+            <numerusform>%Ln черновиков с конфликтом ждут, когда вы выберете, какие изменения оставить.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fetching from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка с сервера…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About Campaign Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Campaign Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign Studio: write email campaigns offline in ten languages and publish them to your email service when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Studio: готовьте email-рассылки на десяти языках без подключения к сети и публикуйте их в своём почтовом сервисе, когда всё будет готово.</translation>
     </message>
 </context>
 <context>
@@ -1109,22 +1109,22 @@
     <message>
         <location filename="../app/ui/pages/placeholder_page.py" line="+27"/>
         <source>Audience is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел «Аудитория» скоро появится</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is where you will look up subscribers, see the fields their profiles carry, and import or update lists of them. Until then, manage subscribers in your email service&apos;s own dashboard; to choose who receives a campaign, draft a segment under Segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь можно будет искать подписчиков, смотреть поля их профилей, импортировать и обновлять списки. А пока управляйте подписчиками в панели своего почтового сервиса; чтобы выбрать получателей рассылки, создайте черновик сегмента в разделе «Сегменты».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reports are coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел «Отчёты» скоро появится</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is where you will see how your campaigns did: deliveries, opens, clicks and unsubscribes, by day and by language. Until then, your email service&apos;s own dashboard has these figures for every campaign you publish from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будут результаты ваших рассылок: доставки, открытия, клики и отписки по дням и по языкам. А пока эти цифры по каждой опубликованной отсюда рассылке есть в панели вашего почтового сервиса.</translation>
     </message>
 </context>
 <context>
@@ -1146,17 +1146,17 @@
         <location filename="../app/ui/secret_prompt.py" line="+64"/>
         <location line="+29"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Show or hide the secret as you type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть секрет при вводе</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1189,7 @@
     <message>
         <location line="+6"/>
         <source>The API user&apos;s password or key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пароль или ключ пользователя API</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1207,196 +1207,196 @@
     <message>
         <location filename="../app/ui/pages/sections.py" line="+45"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation>письма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter emails by name or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр писем по названию или теме</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No emails yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Писем пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press %1 to write your first email, or Pull (%2) to fetch the ones on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите %1, чтобы написать первое письмо, или загрузите с сервера (%2) те, что уже есть там.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No email matches “%1”. Press Esc to clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно письмо не подходит под «%1». Нажмите Esc, чтобы сбросить фильтр.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter categories by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр категорий по названию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No categories yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорий пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories group your emails by topic. Press %1 to create one, or Pull (%2) to fetch the ones on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории группируют письма по темам. Нажмите %1, чтобы создать категорию, или загрузите с сервера (%2) те, что уже есть там.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No category matches “%1”. Press Esc to clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна категория не подходит под «%1». Нажмите Esc, чтобы сбросить фильтр.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>сегменты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter segments by name or tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр сегментов по названию или метке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No segments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегментов пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A segment picks who receives a campaign. Press %1 to define one, or Pull (%2) to fetch the ones on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент определяет, кто получит рассылку. Нажмите %1, чтобы задать сегмент, или загрузите с сервера (%2) те, что уже есть там.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No segment matches “%1”. Press Esc to clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один сегмент не подходит под «%1». Нажмите Esc, чтобы сбросить фильтр.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>рассылки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter campaigns by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр рассылок по метке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No campaigns yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылок пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A campaign sends an email to a segment: once, as an A/B test, or automatically on a schedule. Press %1 to set one up, or Pull (%2) to fetch the ones on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка отправляет письмо сегменту: один раз, как A/B-тест или автоматически по расписанию. Нажмите %1, чтобы настроить рассылку, или загрузите с сервера (%2) те, что уже есть там.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No campaign matches “%1”. Press Esc to clear the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна рассылка не подходит под «%1». Нажмите Esc, чтобы сбросить фильтр.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One-time campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Разовая рассылка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A/B test campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка с A/B-тестом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая рассылка</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%Ln email(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln письмо</numerusform>
+            <numerusform>%Ln письма</numerusform>
+            <numerusform>%Ln писем</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln category(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln категория</numerusform>
+            <numerusform>%Ln категории</numerusform>
+            <numerusform>%Ln категорий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сегмент</numerusform>
+            <numerusform>%Ln сегмента</numerusform>
+            <numerusform>%Ln сегментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln campaign(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln рассылка</numerusform>
+            <numerusform>%Ln рассылки</numerusform>
+            <numerusform>%Ln рассылок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln черновик</numerusform>
+            <numerusform>%Ln черновика</numerusform>
+            <numerusform>%Ln черновиков</numerusform>
         </translation>
     </message>
 </context>
@@ -1405,71 +1405,71 @@
     <message>
         <location filename="../app/ui/status_bar.py" line="+77"/>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учётной записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an account in the Account menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учётную запись в меню «Учётная запись».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная песочница</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click to check the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы проверить учётную запись.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected: publishing and pulling work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: публикация и загрузка работают.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not connected: your work is kept, and publishes wait in the outbox until the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения: ваша работа сохранена, а публикации ждут в очереди отправки, пока сервер не станет доступен.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln waiting to publish</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ждёт публикации</numerusform>
+            <numerusform>%Ln ждут публикации</numerusform>
+            <numerusform>%Ln ждут публикации</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sent as soon as the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будут отправлены, как только сервер станет доступен.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Being sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляются на сервер.</translation>
     </message>
 </context>
 <context>
@@ -1626,7 +1626,7 @@
     <message>
         <location filename="../app/ui/secret_prompt.py" line="-108"/>
         <source>No system keyring was found: your secret is kept only until you close the app. You will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не найдена: секрет хранится только до закрытия программы. В следующий раз его спросят снова.</translation>
     </message>
 </context>
 </TS>

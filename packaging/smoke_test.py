@@ -1,0 +1,233 @@
+"""Smoke test of the frozen app (``make smoke`` after ``make package``).
+
+Runs the one-folder build the way a user and the app itself do, and checks what a frozen
+build tends to lose: modules imported by name (keyring backends, uvicorn's protocols),
+data files (translations, icons, cron descriptions) and the ``sandbox`` sub-command the
+app starts as a child of itself. Standard library only (PyInstaller, when installed, to
+list the bundled modules): ``python packaging/smoke_test.py [dist/campaign-studio/campaign-studio]``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import queue
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_BINARY = ROOT / "dist" / "campaign-studio" / "campaign-studio"
+READY_LINE = "CAMPAIGN_STUDIO_READY"  # app/shell.py
+SANDBOX_READY = "SANDBOX READY"  # app/sandbox/process_lines.py
+SECRET_ENV = "CAMPAIGN_STUDIO_SANDBOX_SECRET"  # app/sandbox/settings.py  # noqa: S105
+KEYRING_PLUGINS = ("KWallet", "SecretService", "chainer", "libsecret")
+KEYRING_MODULES = ("keyring.backends.SecretService", "keyring.backends.kwallet", "keyring.backends.chainer",
+                   "keyring.backends.fail", "keyring.backends.null", "secretstorage", "jeepney")
+SERVER_MODULES = ("uvicorn.protocols.http.h11_impl", "uvicorn.lifespan.off", "uvicorn.loops.asyncio",
+                  "starlette.routing", "python_multipart", "croniter", "cron_descriptor", "orjson")
+START_TIMEOUT = 60.0
+
+
+class SmokeFailure(AssertionError):
+    pass
+
+
+class Child:
+    """A process of the frozen app whose stdout and stderr are read line by line on threads."""
+
+    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
+        self.process = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+            encoding="utf-8", errors="replace",
+        )  # fmt: skip
+        self.lines: queue.Queue[tuple[str, str]] = queue.Queue()
+        self.stdout: list[str] = []
+        self.stderr: list[str] = []
+        for name, stream, sink in (("out", self.process.stdout, self.stdout),
+                                   ("err", self.process.stderr, self.stderr)):
+            threading.Thread(target=self._pump, args=(name, stream, sink), daemon=True).start()
+
+    def _pump(self, name: str, stream: object, sink: list[str]) -> None:
+        for line in stream:  # type: ignore[attr-defined]
+            sink.append(line.rstrip("\n"))
+            self.lines.put((name, line.rstrip("\n")))
+
+    def wait_for(self, stream: str, pattern: str, timeout: float) -> re.Match[str]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                name, line = self.lines.get(timeout=0.2)
+            except queue.Empty:
+                if self.process.poll() is not None and self.lines.empty():
+                    break
+                continue
+            match = re.search(pattern, line)
+            if name == stream and match:
+                return match
+        raise SmokeFailure(f"no line matching {pattern!r} on std{stream} within {timeout:.0f} s; "
+                           f"exit code {self.process.poll()}; last stderr:\n" + "\n".join(self.stderr[-30:]))
+
+    def stop(self) -> int:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        return self.process.returncode
+
+
+def check_bundle(binary: Path) -> list[str]:
+    """What must be inside the folder: modules imported by name, data files, no QtWebEngine."""
+    internal = binary.parent / "_internal"
+    notes: list[str] = []
+    modules = bundled_modules(binary)
+    if modules is None:
+        notes.append("note: PyInstaller is not installed here: the module archive was not inspected")
+    else:
+        missing = [name for name in (*KEYRING_MODULES, *SERVER_MODULES) if name not in modules]
+        if missing:
+            raise SmokeFailure(f"modules missing from the bundle: {', '.join(missing)}")
+        notes.append(f"bundle: {len(modules)} Python modules, keyring backends and server modules among them")
+    entry_points = list(internal.glob("keyring-*.dist-info/entry_points.txt"))
+    if not entry_points or "keyring.backends" not in entry_points[0].read_text(encoding="utf-8"):
+        raise SmokeFailure("keyring's package metadata (its backends' entry points) is not in the bundle")
+    wanted = [internal / "resources" / "icons" / "campaign-studio.svg",
+              internal / "cron_descriptor" / "locale" / "ru_RU.mo",
+              internal / "PySide6" / "Qt" / "plugins" / "iconengines" / "libqsvgicon.so"]
+    for ts in sorted((ROOT / "translations").glob("*.ts")):
+        wanted.append(internal / "translations" / ts.with_suffix(".qm").name)
+    absent = [str(path.relative_to(binary.parent)) for path in wanted if not path.exists()]
+    if absent:
+        raise SmokeFailure(f"files missing from the bundle: {', '.join(absent)}")
+    webengine = list(internal.rglob("libQt6WebEngine*"))
+    if webengine:
+        notes.append(f"note: QtWebEngine is bundled ({len(webengine)} files)")
+    notes.append("bundle: keyring's entry points, translations, icon, cron descriptions, SVG icon engine")
+    return notes
+
+
+def bundled_modules(binary: Path) -> set[str] | None:
+    """Names in the executable's module archive, read with PyInstaller's own reader (None
+    when PyInstaller is not installed here: the runs below still import those modules)."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        return None
+    archive = CArchiveReader(str(binary))
+    name = next((entry for entry in archive.toc if entry.endswith(".pyz")), None)
+    if name is None:
+        raise SmokeFailure("the executable holds no module archive")
+    return set(archive.open_embedded_archive(name).toc)
+
+
+def check_gui(binary: Path, env: dict[str, str]) -> list[str]:
+    """Start the app on the demo account; it must show its window, start the frozen sandbox as
+    its child, and load every keyring backend plugin."""
+    with tempfile.TemporaryDirectory(prefix="cs-smoke-ws-") as workspace:
+        gui_env = dict(env, CAMPAIGN_STUDIO_REPORT_READY="1")
+        started = time.monotonic()
+        child = Child([str(binary), "--workspace", workspace, "--demo", "--debug"], gui_env)
+        try:
+            child.wait_for("out", rf"^{READY_LINE}$", START_TIMEOUT)
+            ready = time.monotonic() - started
+            demo = child.wait_for("err", r"demo server ready at (\S+)", START_TIMEOUT)
+            demo_url = demo.group(1)
+            list_url = demo_url + "emails/"
+            status, _ = http_get(list_url, auth=None)
+            if status != 401:
+                raise SmokeFailure(f"the demo server answered {status} to a request without login")
+        finally:
+            code = child.stop()
+        log = "\n".join(child.stderr)
+        loaded = [name for name in KEYRING_PLUGINS if f"keyring.backend: Loading {name}" in log]
+        if loaded != list(KEYRING_PLUGINS):
+            raise SmokeFailure(f"keyring loaded only {loaded} of its backend plugins {list(KEYRING_PLUGINS)}")
+        for bad in ("Traceback", "Error initializing plugin", "ModuleNotFoundError", "ImportError"):
+            if bad in log:
+                raise SmokeFailure(f"{bad!r} in the app's log:\n{log[-3000:]}")
+        # The sandbox child watches its stdin: it must go away with the app.
+        deadline = time.monotonic() + 10
+        while http_get(list_url, auth=None)[0] != 0:
+            if time.monotonic() > deadline:
+                raise SmokeFailure("the demo sandbox outlived the app")
+            time.sleep(0.2)
+    return [f"gui: ready in {ready:.1f} s (demo workspace), demo sandbox started frozen and stopped "
+            f"with the app (exit code {code}); keyring plugins loaded: {', '.join(loaded)}"]
+
+
+def check_sandbox(binary: Path, env: dict[str, str]) -> list[str]:
+    """``campaign-studio sandbox``: the API over loopback, with and without credentials."""
+    secret = base64.urlsafe_b64encode(os.urandom(12)).decode()
+    child = Child([str(binary), "sandbox", "--port", "0", "--demo", "--login", "smoke"],
+                  dict(env, **{SECRET_ENV: secret}))
+    try:
+        url = child.wait_for("out", rf"^{SANDBOX_READY} (\S+)", START_TIMEOUT).group(1)
+        status, body = http_get(url + "openapi.json", auth=None)
+        if status != 200 or "paths" not in json.loads(body):
+            raise SmokeFailure(f"openapi.json: HTTP {status}")
+        status, _ = http_get(url + "emails/", auth=("smoke", "wrong"))
+        if status != 401:
+            raise SmokeFailure(f"a wrong secret got HTTP {status}, not 401")
+        status, body = http_get(url + "emails/", auth=("smoke", secret))
+        listing = json.loads(body) if status == 200 else {}
+        if status != 200 or not listing.get("results"):
+            raise SmokeFailure(f"the authenticated list of emails: HTTP {status}, {body[:200]!r}")
+        status, body = http_get(url + "campaigns/", auth=("smoke", secret))
+        if status != 200:
+            raise SmokeFailure(f"the list of campaigns: HTTP {status}")
+    finally:
+        child.stop()
+    return [f"sandbox: openapi.json served, 401 without the secret, {listing['count']} demo emails listed"]
+
+
+def http_get(url: str, auth: tuple[str, str] | None) -> tuple[int, str]:
+    """(status, body); status 0 when nothing listens."""
+    request = urllib.request.Request(url)  # noqa: S310 - a loopback URL the app printed
+    if auth is not None:
+        token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError):
+        return 0, ""
+
+
+def main(argv: list[str]) -> int:
+    binary = Path(argv[0]) if argv else DEFAULT_BINARY
+    if not binary.exists():
+        print(f"{binary} not found: build it first with `make package`", file=sys.stderr)
+        return 2
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHON_KEYRING_BACKEND", None)  # the bundle must find its backends by itself
+    size = sum(path.lstat().st_size for path in binary.parent.rglob("*") if not path.is_symlink())
+    print(f"smoke test of {binary} ({size / 1e6:.0f} MB)", flush=True)
+    started = time.monotonic()
+    try:
+        for check in (check_bundle, lambda b: check_sandbox(b, env), lambda b: check_gui(b, env)):
+            for line in check(binary):
+                print("  ok  " + line, flush=True)
+    except SmokeFailure as failure:
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    print(f"smoke test passed in {time.monotonic() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
