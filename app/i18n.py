@@ -53,3 +53,9 @@ def install_translations(
         fake = PseudoTranslator(app)
         app.installTranslator(fake)
         _installed.append(fake)
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Uninstall what :func:`install_translations` installed (tests; switching language)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
