@@ -15,6 +15,9 @@ from typing import Final
 from urllib.parse import quote
 
 MASK: Final = "***"
+# A value this short is no secret worth the name, and masking it ("x", "ab") would garble
+# every log line and message that happens to contain those letters.
+MIN_SECRET_LENGTH: Final = 4
 _LOGGER_ROOTS: Final = ("app", "httpx", "httpcore")
 
 _lock = threading.Lock()
@@ -24,7 +27,12 @@ _secrets: tuple[str, ...] = ()
 def register_secret(*values: str) -> None:
     """Mask ``values`` (and their URL-encoded forms) in every log line from now on."""
     global _secrets
-    forms = {form for value in values if value for form in (value, quote(value, safe=""))}
+    forms = {
+        form
+        for value in values
+        if len(value) >= MIN_SECRET_LENGTH
+        for form in (value, quote(value, safe=""))
+    }
     with _lock:
         # Longest first, so a secret that contains another one is masked whole.
         _secrets = tuple(sorted(set(_secrets) | forms, key=len, reverse=True))
