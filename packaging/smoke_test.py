@@ -148,6 +148,7 @@ def check_gui(binary: Path, env: dict[str, str]) -> list[str]:
             status, _ = http_get(list_url, auth=None)
             if status != 401:
                 raise SmokeFailure(f"the demo server answered {status} to a request without login")
+            sandboxes = children_of(child.process.pid)
         finally:
             code = child.stop()
         log = "\n".join(child.stderr)
@@ -159,12 +160,36 @@ def check_gui(binary: Path, env: dict[str, str]) -> list[str]:
                 raise SmokeFailure(f"{bad!r} in the app's log:\n{log[-3000:]}")
         # The sandbox child watches its stdin: it must go away with the app.
         deadline = time.monotonic() + 10
-        while http_get(list_url, auth=None)[0] != 0:
+        while http_get(list_url, auth=None)[0] != 0 or any(map(running, sandboxes)):
             if time.monotonic() > deadline:
-                raise SmokeFailure("the demo sandbox outlived the app")
+                raise SmokeFailure(f"the demo sandbox outlived the app by 10 s (pids {sandboxes})")
             time.sleep(0.2)
-    return [f"gui: ready in {ready:.1f} s (demo workspace), demo sandbox started frozen and stopped "
-            f"with the app (exit code {code}); keyring plugins loaded: {', '.join(loaded)}"]
+    if not sandboxes and Path("/proc").is_dir():
+        raise SmokeFailure("the app started no child process for its demo sandbox")
+    return [f"gui: ready in {ready:.1f} s (demo workspace); its demo sandbox (the frozen binary again, "
+            f"pid {', '.join(map(str, sandboxes))}) served and left with the app (exit code {code}); "
+            f"keyring plugins loaded: {', '.join(loaded)}"]
+
+
+def children_of(pid: int) -> list[int]:
+    """Child processes of `pid` (Linux /proc; empty elsewhere, where the port check remains)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (an orphan may wait a while for whoever reaps it)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def check_sandbox(binary: Path, env: dict[str, str]) -> list[str]:
