@@ -114,77 +114,77 @@
     <message>
         <location filename="../app/services/accounts_service.py" line="+132"/>
         <source>The demo account is set up by the app and cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-запись настраивает сама программа, изменить её нельзя.</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>Correct it, then test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте это и снова проверьте подключение.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No account is selected. Choose one under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись не выбрана. Выберите её в разделе «Учётные записи».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The demo server is not running yet. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-сервер ещё не запущен. Подождите немного и попробуйте снова.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The secret of the account “{name}” is needed: enter it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен секрет учётной записи «{name}»: введите его, когда программа попросит.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give the account a name, such as the project it publishes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте учётной записи название — например, по проекту, в который она публикует.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the login of the API user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин пользователя API.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The login cannot contain a colon (:).</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин не может содержать двоеточие (:).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the secret (the API user&apos;s password or key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите секрет (пароль или ключ пользователя API).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the API address, for example {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес API, например {example}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address must start with https://, for example https://{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес должен начинаться с https://, например https://{text}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is not a valid web address. Copy the API address from your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на веб-адрес. Скопируйте адрес API у своего провайдера.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address must start with https://, for example {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес должен начинаться с https://, например {example}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The address must name the server after https://, for example {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>После https:// в адресе должно идти имя сервера, например {example}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use https:// here. With http:// your login and secret would travel over the network unencrypted; plain http:// is only allowed to this computer (localhost), such as the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте https://. С http:// логин и секрет передавались бы по сети без шифрования; простой http:// допускается только для этого компьютера (localhost), например для встроенной песочницы.</translation>
     </message>
 </context>
 <context>
@@ -1164,42 +1164,42 @@
     <message>
         <location line="+11"/>
         <source>Secret needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен секрет</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the secret of the account “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите секрет учётной записи «{name}»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Login “{login}” at {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин «{login}» на {address}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The secret was not found in the system keyring. Once you enter it, it is saved there again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет не найден в системной связке ключей. Когда вы его введёте, он снова будет сохранён там.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Until you enter it, publishing and updates for this account wait; your drafts are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы его не введёте, публикация и обновления этой учётной записи ждут; ваши черновики в сохранности.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API user&apos;s password or key</source>
-        <translation type="unfinished">Пароль или ключ пользователя API</translation>
+        <translation>Пароль или ключ пользователя API</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот секрет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
 </context>
 <context>
