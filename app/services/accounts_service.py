@@ -9,15 +9,13 @@ secret, which stays in memory here and never reaches the keyring.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from PySide6.QtCore import QObject, Signal
 
-from app.api.base_url import check_base_url, is_loopback
-from app.api.client import ApiClient
 from app.api.diagnosis import Diagnosis, diagnose
 from app.api.errors import ApiError, ConfigurationError
 from app.services.workspace_service import WorkspaceService
@@ -25,9 +23,16 @@ from app.store.accounts import Account
 from app.store.secrets import SecretStore
 from app.store.workspace import Workspace
 
+if TYPE_CHECKING:
+    # httpx and the client load on first use, not while the window is starting.
+    import httpx
+
+    from app.api.client import ApiClient
+
 LAST_ACCOUNT_KEY = "last_account"
 # The user is waiting for a verdict: answer within seconds, not after the default read timeout.
-TEST_TIMEOUT = httpx.Timeout(12.0, connect=6.0)
+TEST_TIMEOUT_SECONDS = 12.0
+TEST_CONNECT_TIMEOUT_SECONDS = 6.0
 EXAMPLE_URL = "https://esp.example.com/api/v1/"
 T = TypeVar("T")
 
@@ -65,11 +70,13 @@ class AccountService(QObject):
         self._workspace = workspace
         self._secrets = secrets
         self._current: Account | None = None
+        self._known: dict[int, str | None] = {}  # what the keyring answered this run
+        self._pending: set[asyncio.Task[None]] = set()  # secrets being written to the keyring
         self._demo_id: int | None = None
         self._demo_url: str | None = None
         self._demo_secret: str | None = None
         self._demo_url_saved = True
-        self.test_timeout: httpx.Timeout | float = TEST_TIMEOUT
+        self.test_timeout: httpx.Timeout | float | None = None  # None: the TEST_* seconds
 
     # -- state -----------------------------------------------------------------------------
 
@@ -93,7 +100,7 @@ class AccountService(QObject):
     def has_secret(self, account: Account) -> bool:
         if account.is_demo:
             return self._demo_secret is not None
-        return bool(self._secrets.get(account.id))
+        return bool(self._secret_of(account.id))
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -119,7 +126,7 @@ class AccountService(QObject):
             raise AccountInputError(problems)
         url = _normalized(base_url)
         account = await self._call(lambda ws: ws.accounts.add(name.strip(), url, login.strip()))
-        self._secrets.set(account.id, secret.strip())
+        await self._store_secret(account.id, secret.strip())
         self.accounts_changed.emit()
         return account
 
@@ -138,7 +145,7 @@ class AccountService(QObject):
             lambda ws: ws.accounts.edit(account_id, name=name.strip(), base_url=url, login=login.strip())
         )
         if secret and secret.strip():
-            self._secrets.set(account_id, secret.strip())
+            await self._store_secret(account_id, secret.strip())
         if self._current is not None and self._current.id == account_id:
             self._current = account
             self.current_changed.emit(account)
@@ -157,7 +164,8 @@ class AccountService(QObject):
 
         removed = await self._call(drop)
         if not removed.is_demo:
-            self._secrets.delete(account_id)
+            self._known.pop(account_id, None)
+            await asyncio.to_thread(self._secrets.delete, account_id)
         if self._current is not None and self._current.id == account_id:
             self._current = None
             self._workspace.account_id = None
@@ -174,6 +182,8 @@ class AccountService(QObject):
             return account
 
         account = self._bound(await self._call(pick))
+        if not account.is_demo:
+            await self._fetch_secret(account.id)
         self._current = account
         self._workspace.account_id = account.id
         self.current_changed.emit(account)
@@ -202,7 +212,8 @@ class AccountService(QObject):
         if account_id == self._demo_id:
             self._demo_secret = secret
         else:
-            self._secrets.set(account_id, secret.strip())
+            self._known[account_id] = secret.strip()
+            self._persist_later(account_id, secret.strip())
         self.secret_provided.emit(account_id)
         if self._current is not None and self._current.id == account_id:
             self.current_changed.emit(self._current)  # it is usable now: sync can start
@@ -235,8 +246,15 @@ class AccountService(QObject):
                 next(iter(problems.values())), self.tr("Correct it, then test the connection again.")
             )
         assert secret is not None
+        import httpx
+
+        from app.api.client import ApiClient
+
+        timeout = self.test_timeout or httpx.Timeout(
+            TEST_TIMEOUT_SECONDS, connect=TEST_CONNECT_TIMEOUT_SECONDS
+        )
         try:
-            client = ApiClient(base_url.strip(), login.strip(), secret.strip(), timeout=self.test_timeout)
+            client = ApiClient(base_url.strip(), login.strip(), secret.strip(), timeout=timeout)
         except ApiError as error:
             return diagnose(error)
         try:
@@ -252,6 +270,8 @@ class AccountService(QObject):
         ``options`` go to :class:`ApiClient` (timeout, retry, max_connections). Raises
         :class:`AccountError` saying what is missing.
         """
+        from app.api.client import ApiClient
+
         account = account or self._current
         if account is None:
             raise AccountError(self.tr("No account is selected. Choose one under Accounts."))
@@ -261,7 +281,7 @@ class AccountService(QObject):
                     self.tr("The demo server is not running yet. Wait a moment and try again.")
                 )
             return ApiClient(self._demo_url, account.login, self._demo_secret, **options)
-        secret = self._secrets.get(account.id)
+        secret = self._secret_of(account.id)
         if not secret:
             self.secret_needed.emit(account)
             raise MissingSecretError(
@@ -304,6 +324,10 @@ class AccountService(QObject):
             return self.tr("The address must start with https://, for example https://{text}").format(
                 text=text
             )
+        import httpx
+
+        from app.api.base_url import check_base_url, is_loopback
+
         try:
             url = httpx.URL(text)
         except (httpx.InvalidURL, TypeError):
@@ -333,7 +357,31 @@ class AccountService(QObject):
     def _secret_of(self, account_id: int) -> str | None:
         if account_id == self._demo_id:
             return self._demo_secret
-        return self._secrets.get(account_id)
+        if account_id not in self._known:
+            self._known[account_id] = self._secrets.get(account_id)  # not fetched ahead: read it now
+        return self._known[account_id]
+
+    # The keyring is I/O (D-Bus, a locked keychain asking for its password): it runs on a
+    # worker thread, and what it answered is remembered for this run.
+
+    async def _fetch_secret(self, account_id: int) -> str | None:
+        if account_id not in self._known:
+            self._known[account_id] = await asyncio.to_thread(self._secrets.get, account_id)
+        return self._known[account_id]
+
+    async def _store_secret(self, account_id: int, secret: str) -> None:
+        self._known[account_id] = secret
+        await asyncio.to_thread(self._secrets.set, account_id, secret)
+
+    def _persist_later(self, account_id: int, secret: str) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # called outside the loop (a test): store it now
+            self._secrets.set(account_id, secret)
+            return
+        task = loop.create_task(self._store_secret(account_id, secret), name="store-secret")
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
 
     def _bound(self, account: Account) -> Account:
         """The demo account as it is this run (its sandbox's port changes between runs)."""
@@ -362,4 +410,6 @@ class AccountService(QObject):
 
 def _normalized(base_url: str) -> str:
     """The address as the client will use it (with the trailing slash)."""
+    from app.api.base_url import check_base_url
+
     return str(check_base_url(base_url))

@@ -14,9 +14,8 @@ import logging
 import time
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from app.api.client import ApiClient
 from app.api.errors import ApiError
 from app.domain.kinds import DraftKind
 from app.services.publishing import Publisher, PublishResult
@@ -25,6 +24,9 @@ from app.services.sync_backoff import Backoff, ProbeRhythm
 from app.services.sync_errors import Outcome, account_sentence, is_offline, needs_account_attention
 from app.store.outbox import OutboxJob
 from app.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
 
 log = logging.getLogger(__name__)
 

@@ -14,9 +14,8 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from app.api.client import ApiClient
 from app.api.errors import ApiError, BadResponseError, BadResponseReason
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Change, changed_fields, three_way
@@ -36,6 +35,9 @@ from app.store.draft_types import Draft, DraftError, DraftState
 from app.store.errors import NotFoundError as StoreNotFoundError
 from app.store.outbox import OutboxJob
 from app.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
 
 log = logging.getLogger(__name__)
 JsonObject = dict[str, Any]

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.api.client import ApiClient
 from app.domain.kinds import DraftKind
 from app.services.store_access import WorkspaceRunner
 from app.store.draft_types import PullResult
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
 
 log = logging.getLogger(__name__)
 

@@ -13,14 +13,16 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.api.client import ApiClient
 from app.domain.kinds import DraftKind
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_payloads import WireBody, matches_sent, projected_fingerprint
 from app.store.draft_types import Draft, DraftState
 from app.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
 
 log = logging.getLogger(__name__)
 JsonObject = dict[str, Any]

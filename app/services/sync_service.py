@@ -13,11 +13,10 @@ import asyncio
 import logging
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.api.client import ApiClient
 from app.api.errors import ApiError
 from app.domain.kinds import DraftKind
 from app.services.accounts_service import AccountError, AccountService
@@ -28,6 +27,9 @@ from app.services.sync_errors import Outcome, account_sentence, is_offline, need
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
 from app.store.accounts import Account
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
 from app.store.errors import NotFoundError as StoreNotFoundError
 from app.store.workspace import Workspace
 
