@@ -61,6 +61,11 @@ class Child:
             self.lines.put((name, line.rstrip("\n")))
 
     def wait_for(self, stream: str, pattern: str, timeout: float) -> re.Match[str]:
+        """The first line of `stream` (so far or within `timeout`) matching `pattern`."""
+        for line in list(self.stdout if stream == "out" else self.stderr):
+            match = re.search(pattern, line)
+            if match:
+                return match
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -132,18 +137,34 @@ def bundled_modules(binary: Path) -> set[str] | None:
     return set(archive.open_embedded_archive(name).toc)
 
 
-def check_gui(binary: Path, env: dict[str, str]) -> list[str]:
-    """Start the app on the demo account; it must show its window, start the frozen sandbox as
-    its child, and load every keyring backend plugin."""
+def run_gui(binary: Path, env: dict[str, str], workspace: str, *extra: str) -> tuple[Child, float]:
+    """Start the app (verbose log) and return once it reports its window ready."""
+    started = time.monotonic()
+    child = Child([str(binary), "--workspace", workspace, "--debug", *extra],
+                  dict(env, CAMPAIGN_STUDIO_REPORT_READY="1"))
+    try:
+        child.wait_for("out", rf"^{READY_LINE}$", START_TIMEOUT)
+    except BaseException:
+        child.stop()
+        raise
+    return child, time.monotonic() - started
+
+
+def check_log(child: Child) -> str:
+    log = "\n".join(child.stderr)
+    for bad in ("Traceback", "Error initializing plugin", "ModuleNotFoundError", "ImportError"):
+        if bad in log:
+            raise SmokeFailure(f"{bad!r} in the app's log:\n{log[-3000:]}")
+    return log
+
+
+def check_demo(binary: Path, env: dict[str, str]) -> list[str]:
+    """The demo account: the window comes up, and the app runs the frozen sandbox as its child,
+    which leaves with the app."""
     with tempfile.TemporaryDirectory(prefix="cs-smoke-ws-") as workspace:
-        gui_env = dict(env, CAMPAIGN_STUDIO_REPORT_READY="1")
-        started = time.monotonic()
-        child = Child([str(binary), "--workspace", workspace, "--demo", "--debug"], gui_env)
+        child, ready = run_gui(binary, env, workspace, "--demo")
         try:
-            child.wait_for("out", rf"^{READY_LINE}$", START_TIMEOUT)
-            ready = time.monotonic() - started
-            demo = child.wait_for("err", r"demo server ready at (\S+)", START_TIMEOUT)
-            demo_url = demo.group(1)
+            demo_url = child.wait_for("err", r"demo server ready at (\S+)", START_TIMEOUT).group(1)
             list_url = demo_url + "emails/"
             status, _ = http_get(list_url, auth=None)
             if status != 401:
@@ -151,24 +172,71 @@ def check_gui(binary: Path, env: dict[str, str]) -> list[str]:
             sandboxes = children_of(child.process.pid)
         finally:
             code = child.stop()
-        log = "\n".join(child.stderr)
-        loaded = [name for name in KEYRING_PLUGINS if f"keyring.backend: Loading {name}" in log]
-        if loaded != list(KEYRING_PLUGINS):
-            raise SmokeFailure(f"keyring loaded only {loaded} of its backend plugins {list(KEYRING_PLUGINS)}")
-        for bad in ("Traceback", "Error initializing plugin", "ModuleNotFoundError", "ImportError"):
-            if bad in log:
-                raise SmokeFailure(f"{bad!r} in the app's log:\n{log[-3000:]}")
+        check_log(child)
+        if not sandboxes and Path("/proc").is_dir():
+            raise SmokeFailure("the app started no child process for its demo sandbox")
         # The sandbox child watches its stdin: it must go away with the app.
         deadline = time.monotonic() + 10
         while http_get(list_url, auth=None)[0] != 0 or any(map(running, sandboxes)):
             if time.monotonic() > deadline:
                 raise SmokeFailure(f"the demo sandbox outlived the app by 10 s (pids {sandboxes})")
             time.sleep(0.2)
-    if not sandboxes and Path("/proc").is_dir():
-        raise SmokeFailure("the app started no child process for its demo sandbox")
-    return [f"gui: ready in {ready:.1f} s (demo workspace); its demo sandbox (the frozen binary again, "
-            f"pid {', '.join(map(str, sandboxes))}) served and left with the app (exit code {code}); "
-            f"keyring plugins loaded: {', '.join(loaded)}"]
+    return [f"demo: window ready in {ready:.1f} s; its sandbox (the frozen binary again, pid "
+            f"{', '.join(map(str, sandboxes))}) served and left with the app (exit code {code})"]
+
+
+def check_own_account(binary: Path, env: dict[str, str]) -> list[str]:
+    """A workspace whose last account is the user's own: the app looks its secret up in the
+    keyring at start-up, so every keyring backend plugin must load from the bundle."""
+    with tempfile.TemporaryDirectory(prefix="cs-smoke-ws-") as workspace:
+        try:
+            make_workspace(Path(workspace))
+        except ImportError as error:
+            return [f"note: own-account run skipped, the checkout's app.store is not importable ({error})"]
+        child, ready = run_gui(binary, env, workspace)
+        try:
+            child.wait_for("err", r"kept in memory only|keyring\.backend: Loading macOS", START_TIMEOUT)
+        finally:
+            child.stop()
+        log = check_log(child)
+    loaded = [name for name in KEYRING_PLUGINS if f"keyring.backend: Loading {name}" in log]
+    if loaded != list(KEYRING_PLUGINS):
+        raise SmokeFailure(f"keyring loaded only {loaded} of its backend plugins {list(KEYRING_PLUGINS)}")
+    fallback = " (no keyring service here: secrets in memory)" if "kept in memory only" in log else ""
+    return [f"own account: window ready in {ready:.1f} s; keyring plugins loaded: "
+            f"{', '.join(loaded)}{fallback}"]
+
+
+def make_workspace(folder: Path) -> None:
+    """A workspace with one account of the user's own, chosen last time (the checkout's store)."""
+    sys.path.insert(0, str(ROOT))
+    from app.store.workspace import Workspace
+
+    workspace = Workspace.open(folder)
+    try:
+        account = workspace.accounts.add("Smoke test", "https://api.example.invalid/api/v1/", "smoke")
+        workspace.settings.set("last_account", account.id)  # AccountService.LAST_ACCOUNT_KEY
+    finally:
+        workspace.close()
+
+
+def check_no_secrets_logged(binary: Path, env: dict[str, str]) -> list[str]:
+    """The verbose log of a demo run holds no secret (the demo sandbox's is made up per run)."""
+    with tempfile.TemporaryDirectory(prefix="cs-smoke-ws-") as workspace:
+        child, _ = run_gui(binary, env, workspace, "--demo")
+        try:
+            child.wait_for("err", r"demo server ready at", START_TIMEOUT)
+            sandboxes = children_of(child.process.pid)
+        finally:
+            child.stop()
+        deadline = time.monotonic() + 10
+        while any(map(running, sandboxes)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    leaks = [line for line in child.stderr if re.search(r"secret=['\"][^'\"*]", line)]
+    if leaks:
+        shown = re.sub(r"(secret=['\"])[^'\"]{4}[^'\"]*", r"\1****", leaks[0])
+        raise SmokeFailure(f"{len(leaks)} line(s) of the --debug log show a secret, e.g.:\n{shown[:400]}")
+    return ["log: no secret in the verbose log of a demo run"]
 
 
 def children_of(pid: int) -> list[int]:
@@ -243,14 +311,21 @@ def main(argv: list[str]) -> int:
     size = sum(path.lstat().st_size for path in binary.parent.rglob("*") if not path.is_symlink())
     print(f"smoke test of {binary} ({size / 1e6:.0f} MB)", flush=True)
     started = time.monotonic()
-    try:
-        for check in (check_bundle, lambda b: check_sandbox(b, env), lambda b: check_gui(b, env)):
-            for line in check(binary):
-                print("  ok  " + line, flush=True)
-    except SmokeFailure as failure:
-        print(f"FAILED: {failure}", file=sys.stderr)
+    failures = 0
+    for check in (check_bundle, check_sandbox, check_demo, check_own_account, check_no_secrets_logged):
+        try:
+            lines = check(binary) if check is check_bundle else check(binary, env)
+        except SmokeFailure as failure:
+            print(f"  FAILED  {check.__name__}: {failure}", flush=True)
+            failures += 1
+            continue
+        for line in lines:
+            print("  ok  " + line, flush=True)
+    elapsed = time.monotonic() - started
+    if failures:
+        print(f"smoke test: {failures} check(s) failed ({elapsed:.1f} s)")
         return 1
-    print(f"smoke test passed in {time.monotonic() - started:.1f} s")
+    print(f"smoke test passed in {elapsed:.1f} s")
     return 0
 
 
