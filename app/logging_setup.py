@@ -34,6 +34,9 @@ def configure_logging(log_dir: Path | None, level: int = logging.INFO) -> Path |
         handler.setFormatter(logging.Formatter(FORMAT))
         handler.addFilter(redact)
         root.addHandler(handler)
+    # qasync's debug log prints every callback with its arguments: loop internals, never the
+    # user's business, and a way for values handed to worker threads to reach the log.
+    logging.getLogger("qasync").setLevel(logging.INFO)
     # httpx logs every request at INFO; keep that out of the user's log unless debugging.
     if level > logging.DEBUG:
         logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import functools
 import os
 import queue
 import secrets as secrets_module
@@ -216,7 +215,8 @@ async def start_sandbox_async(**options: Any) -> RunningSandbox:
     is stopped as soon as it has started, so no child is left behind.
     """
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(None, functools.partial(start_sandbox, **options))
+    # A closure, not a partial: the loop's debug log prints a callback's arguments (the secret).
+    future = loop.run_in_executor(None, lambda: start_sandbox(**options))
     try:
         return await asyncio.shield(future)
     except asyncio.CancelledError:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.api.diagnosis import Diagnosis, diagnose
 from app.api.errors import ApiError, ConfigurationError
+from app.api.redaction import register_secret
 from app.services.workspace_service import WorkspaceService
 from app.store.accounts import Account
 from app.store.secrets import SecretStore
@@ -165,7 +166,7 @@ class AccountService(QObject):
         removed = await self._call(drop)
         if not removed.is_demo:
             self._known.pop(account_id, None)
-            await asyncio.to_thread(self._secrets.delete, account_id)
+            await asyncio.to_thread(lambda: self._secrets.delete(account_id))
         if self._current is not None and self._current.id == account_id:
             self._current = None
             self._workspace.account_id = None
@@ -209,6 +210,7 @@ class AccountService(QObject):
 
     def provide_secret(self, account_id: int, secret: str) -> None:
         """The secret the user typed when asked; kept where secrets are kept (or in memory)."""
+        register_secret(secret.strip())
         if account_id == self._demo_id:
             self._demo_secret = secret
         else:
@@ -220,6 +222,7 @@ class AccountService(QObject):
 
     def bind_demo(self, base_url: str, secret: str) -> None:
         """The demo account now points at the running sandbox (saved at the next workspace call)."""
+        register_secret(secret)
         self._demo_url = _normalized(base_url)
         self._demo_secret = secret
         self._demo_url_saved = False
@@ -358,20 +361,29 @@ class AccountService(QObject):
         if account_id == self._demo_id:
             return self._demo_secret
         if account_id not in self._known:
-            self._known[account_id] = self._secrets.get(account_id)  # not fetched ahead: read it now
+            secret = self._secrets.get(account_id)  # not fetched ahead: read it now
+            if secret:
+                register_secret(secret)
+            self._known[account_id] = secret
         return self._known[account_id]
 
     # The keyring is I/O (D-Bus, a locked keychain asking for its password): it runs on a
-    # worker thread, and what it answered is remembered for this run.
+    # worker thread, and what it answered is remembered for this run. The work goes as a
+    # closure, never as arguments: the loop's debug log prints a callback's arguments.
+    # Every secret seen is registered for masking in any log line.
 
     async def _fetch_secret(self, account_id: int) -> str | None:
         if account_id not in self._known:
-            self._known[account_id] = await asyncio.to_thread(self._secrets.get, account_id)
+            secret = await asyncio.to_thread(lambda: self._secrets.get(account_id))
+            if secret:
+                register_secret(secret)
+            self._known[account_id] = secret
         return self._known[account_id]
 
     async def _store_secret(self, account_id: int, secret: str) -> None:
+        register_secret(secret)
         self._known[account_id] = secret
-        await asyncio.to_thread(self._secrets.set, account_id, secret)
+        await asyncio.to_thread(lambda: self._secrets.set(account_id, secret))
 
     def _persist_later(self, account_id: int, secret: str) -> None:
         try:

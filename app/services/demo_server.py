@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.api.redaction import register_secret
 from app.services.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class DemoServer(QObject):
         self._data_dir = data_dir
         self._running: RunningSandbox | None = None
         self.secret = secrets.token_urlsafe(24)
+        register_secret(self.secret)
 
     @property
     def base_url(self) -> str | None:
