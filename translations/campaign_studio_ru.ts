@@ -112,17 +112,17 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../app/services/accounts_service.py" line="+132"/>
+        <location filename="../app/services/accounts_service.py" line="+140"/>
         <source>The demo account is set up by the app and cannot be edited.</source>
         <translation>Демо-запись настраивает сама программа, изменить её нельзя.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Correct it, then test the connection again.</source>
         <translation>Исправьте это и снова проверьте подключение.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>No account is selected. Choose one under Accounts.</source>
         <translation>Учётная запись не выбрана. Выберите её в разделе «Учётные записи».</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>Адрес должен начинаться с https://, например https://{text}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>This is not a valid web address. Copy the API address from your provider.</source>
         <translation>Это не похоже на веб-адрес. Скопируйте адрес API у своего провайдера.</translation>
     </message>
@@ -1143,7 +1143,7 @@
 <context>
     <name>SecretField</name>
     <message>
-        <location filename="../app/ui/secret_prompt.py" line="+64"/>
+        <location filename="../app/ui/secret_prompt.py" line="+66"/>
         <location line="+29"/>
         <source>Show</source>
         <translation>Показать</translation>
@@ -1162,7 +1162,12 @@
 <context>
     <name>SecretPrompt</name>
     <message>
-        <location line="+11"/>
+        <location line="-61"/>
+        <source>No system keyring was found: your secret is kept only until you close the app. You will be asked for it again next time.</source>
+        <translation>Системная связка ключей не найдена: секрет хранится только до закрытия программы. В следующий раз его спросят снова.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Secret needed</source>
         <translation>Нужен секрет</translation>
     </message>
@@ -1475,7 +1480,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../app/services/sync_service.py" line="+215"/>
+        <location filename="../app/services/sync_service.py" line="+217"/>
         <source>Getting {kind} from the server ({number} of {total})…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,14 +1624,6 @@
         <location filename="../app/services/workspace_service.py" line="+93"/>
         <source>Choose an account before creating a draft.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../app/ui/secret_prompt.py" line="-108"/>
-        <source>No system keyring was found: your secret is kept only until you close the app. You will be asked for it again next time.</source>
-        <translation>Системная связка ключей не найдена: секрет хранится только до закрытия программы. В следующий раз его спросят снова.</translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,7 @@ class AccountsDialog(QDialog):
         self._show_account(None)
 
     def _build(self) -> None:
-        self.keyring_notice = QLabel(no_keyring_text(self))
+        self.keyring_notice = QLabel(no_keyring_text())
         self.keyring_notice.setObjectName("keyringNotice")
         self.keyring_notice.setWordWrap(True)
         self.keyring_notice.setStyleSheet(

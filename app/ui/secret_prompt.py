@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +28,13 @@ if TYPE_CHECKING:
     from app.services.accounts_service import AccountService
 
 
-def no_keyring_text(owner: QObject) -> str:
+def no_keyring_text() -> str:
     """The one sentence that tells the user their secret is not remembered."""
-    return owner.tr(
+    # One translation context wherever it is shown (a QObject's tr() would use the caller's).
+    return QCoreApplication.translate(
+        "SecretPrompt",
         "No system keyring was found: your secret is kept only until you close the app. "
-        "You will be asked for it again next time."
+        "You will be asked for it again next time.",
     )
 
 
@@ -123,7 +125,7 @@ class SecretPrompt(QDialog):
                 "The secret was not found in the system keyring. Once you enter it, it is saved there again."
             )
         else:
-            why = no_keyring_text(self)
+            why = no_keyring_text()
         self.explanation = QLabel(why)
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
