@@ -72,6 +72,7 @@ class DraftFeed(QObject):
         self._changed_ids: set[int] = set()
         self._last_counts: list[int] = []
         self._account_loaded: int | None = None  # the account whose list the model holds
+        self._pending_account: int | None = None  # whose outbox the model's badges show
 
         self._filter_timer = _single_shot(self, FILTER_DEBOUNCE_MS, self.reload)
         self._refresh_timer = _single_shot(self, REFRESH_MS, self._start_refresh)
@@ -152,7 +153,9 @@ class DraftFeed(QObject):
                 if generation != self._generation:
                     return
                 self.model.update_rows(rest, newest_first=True)
-            await self._load_pending(generation)
+            # The outbox does not change with the filter: outbox_changed keeps it current.
+            if self._pending_account != self._account_loaded:
+                await self._load_pending(generation)
         finally:
             if generation == self._generation:
                 self._set_loading(False)
@@ -181,9 +184,11 @@ class DraftFeed(QObject):
         pending_ids = getattr(self._workspace, "pending_local_ids", None)
         if pending_ids is None:
             return
+        account = self._workspace.account_id
         pending = await pending_ids()
         if generation == self._generation:
             self.model.set_pending(pending)
+            self._pending_account = account
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
