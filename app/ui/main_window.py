@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(QSize(1200, 760))
+            self.resize(_first_size())
         state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -437,3 +437,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
+
+
+def _first_size() -> QSize:
+    """The first run's size: most of the screen (lists and editors want room), within reason."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1200, 760)
+    available = screen.availableGeometry()
+    return QSize(min(1440, available.width() * 9 // 10), min(900, available.height() * 9 // 10))

@@ -204,9 +204,10 @@ class DraftListPage(QWidget):
         header.resizeSection(
             Column.TYPE, fits(title(Column.TYPE), *(kind_label(k) for k in self.section.kinds))
         )
+        # Room for the widest single badge: the name keeps its room in a narrow pane (a second
+        # badge shows when the user widens the column).
         header.resizeSection(
-            Column.STATUS,
-            fits(title(Column.STATUS), badge_label(Badge.MODIFIED) + "  " + badge_label(Badge.PENDING)),
+            Column.STATUS, fits(title(Column.STATUS), *(badge_label(b) + "  " for b in Badge))
         )
         header.resizeSection(Column.UPDATED, fits(title(Column.UPDATED), "28 Sep 23:59", "28/09/2026"))
         header.resizeSection(Column.SERVER_ID, fits(title(Column.SERVER_ID), "000000"))
