@@ -10,9 +10,10 @@ from pathlib import Path
 from app.resources import translations_dir
 
 
-def _lrelease() -> str | None:
+def qt_tool(*names: str) -> str | None:
+    """The first of Qt's command-line tools found beside this Python, then on PATH."""
     here = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "lrelease"):
+    for name in names:
         candidate = here / name
         if candidate.exists():
             return str(candidate)
@@ -26,7 +27,7 @@ def main() -> int:
     sources = sorted(translations_dir().glob("*.ts"))
     if not sources:
         return 0
-    tool = _lrelease()
+    tool = qt_tool("pyside6-lrelease", "lrelease")
     if tool is None:
         print("lrelease not found: the app will run in English", file=sys.stderr)
         return 0

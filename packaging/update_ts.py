@@ -23,6 +23,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from the checkout
+
+from app.i18n_build import qt_tool  # noqa: E402
+
 TS_DIR = ROOT / "translations"
 PREFIX = "campaign_studio_"
 DEFAULT_LANGS = ("ru", "de")
@@ -124,15 +128,10 @@ def _is_counted(node: ast.expr) -> bool:
 
 
 def lupdate() -> str:
-    here = Path(sys.executable).parent
-    for name in ("pyside6-lupdate", "lupdate"):
-        candidate = here / name
-        if candidate.exists():
-            return str(candidate)
-        found = shutil.which(name)
-        if found:
-            return found
-    raise SystemExit("pyside6-lupdate not found: install the project's dependencies first")
+    tool = qt_tool("pyside6-lupdate", "lupdate")
+    if tool is None:
+        raise SystemExit("pyside6-lupdate not found: install the project's dependencies first")
+    return tool
 
 
 def main(argv: list[str]) -> int:

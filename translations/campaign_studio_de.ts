@@ -821,7 +821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>New campaign…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -826,7 +826,7 @@
         <translation>Выберите запись в списке слева, чтобы изменить её, или нажмите %2, чтобы создать новую.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>New campaign…</source>
         <translation>Новая рассылка…</translation>
     </message>
