@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from app.api.errors import ApiError, BadResponseError, BadResponseReason
+from app.domain.annotations import FILES, MESSAGE_LOCAL_ID, unparsed_fields
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Change, changed_fields, three_way
 from app.services.store_access import WorkspaceRunner
@@ -24,8 +25,6 @@ from app.services.sync_backoff import Backoff
 from app.services.sync_errors import PENDING_OUTCOMES, Outcome, Verdict, judge
 from app.services.sync_lookup import CreatedObjectFinder, Sent
 from app.services.sync_payloads import (
-    FILES,
-    MESSAGE_LOCAL_ID,
     WireBody,
     attached_files,
     wire_body,
@@ -154,6 +153,11 @@ class Publisher:
         draft = attempt.draft
         if draft.state is DraftState.CONFLICT:
             return await self._settle(attempt, Verdict(Outcome.CONFLICT, _conflict_message(draft)))
+        broken = unparsed_fields(draft.payload)
+        if broken:  # what the server would get is not what the user sees: do not send it
+            message = "Some fields hold JSON that is not valid yet: correct them, then publish again."
+            problem = ["This is not valid JSON yet."]
+            return await self._settle(attempt, Verdict(Outcome.FAILED, message, {f: problem for f in broken}))
         payload = dict(draft.payload)
         if draft.kind.is_campaign and MESSAGE_LOCAL_ID in payload:
             waiting = await self._fill_message_id(attempt, payload)

@@ -10,16 +10,13 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any
 
+from app.domain.annotations import FILES, LOCAL_PREFIX
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import differs
 from app.domain.schema import FieldType
 from app.store import json_text
-
-LOCAL_PREFIX: Final = "$"
-MESSAGE_LOCAL_ID: Final = "$message_local_id"
-FILES: Final = "$files"
 
 
 @dataclass(frozen=True, slots=True)

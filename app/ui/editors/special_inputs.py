@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import crontab
+from app.domain.annotations import FILES, UNPARSED
 from app.domain.wire import parse_wire_datetime
 from app.ui.editors.field_row import HELP_STYLE
 from app.ui.editors.inputs import FieldInput
 from app.ui.editors.payload_state import PayloadState, blank_json, blank_text
 
-UNPARSED: Final = "$unparsed"  # local: JSON text that does not parse yet, kept as typed
-FILES: Final = "$files"  # local: datafiles to send as multipart parts
 NEXT_RUNS: Final = 3
 
 

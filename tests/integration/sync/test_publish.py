@@ -270,3 +270,20 @@ async def test_a_campaign_with_an_address_list_sends_the_file_on_create_and_rewr
     assert [(m, body) for m, _, body in recorder.writes()] == [("PUT", None)]  # multipart, not JSON
     on_server = await colleague.campaigns.get(int(published.remote_id))
     assert on_server["tags"] == f"list 2 {unique}" and on_server["source_uploaded_csv"]["rows"] == 2
+
+
+async def test_a_segment_with_json_still_being_typed_is_not_sent(runner, account_id, api, unique):
+    # The editor keeps the condition's last valid value on the wire and the text being typed aside.
+    payload = {"name": f"half-typed {unique}", "condition": {"all": []},
+               "$unparsed": {"condition": '{"all": [{"field": "city", '}}  # fmt: skip
+    local = await new_draft(runner, account_id, DraftKind.SEGMENTS, payload)
+    publisher = Publisher(api, runner, account_id)
+
+    result = await publish(publisher, runner, local.local_id)
+
+    assert result.outcome is Outcome.FAILED
+    failed = await draft(runner, local.local_id)
+    assert failed.payload == payload and failed.remote_id is None
+    assert failed.last_error is not None and list(failed.last_error.fields) == ["condition"]
+    names = [segment["name"] for segment in await api.segments.list()]
+    assert f"half-typed {unique}" not in names  # nothing reached the server
