@@ -10,8 +10,10 @@ starts after that.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,7 +66,12 @@ class AppShell:
         self._demo_starting = False
 
     async def run(self) -> None:
-        install_loop_exception_handler(asyncio.get_running_loop(), self.window.show_error)
+        loop = asyncio.get_running_loop()
+        install_loop_exception_handler(loop, self.window.show_error)
+        # A logout or `kill` closes the window the normal way: last edits saved, tasks stopped.
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.window.close)
         install_excepthook(self.window.show_error)
         self.tasks.failed.connect(lambda _name, error: self.window.show_error(str(error)))
         self.window.closed.connect(self._closed.set)
