@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,14 +51,14 @@ def zone_name(moment: datetime) -> str:
     return moment.astimezone().tzname() or ""
 
 
-class DateTimeInput(FieldInput):
-    """ISO 8601 as the wire has it, read back in the user's words and time zone."""
+class _ExplainedLine(FieldInput):
+    """One line of text with a note under it that reads the value back in plain words."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
         self.line = QLineEdit()
         self.line.setObjectName(f"field_{key}")
-        self.line.setPlaceholderText("2026-12-01T09:00:00+00:00")
+        self.line.setPlaceholderText(placeholder)
         self.line.setMaximumWidth(320)
         self.note = _note()
         self.box_layout.addWidget(self.line)
@@ -70,88 +70,69 @@ class DateTimeInput(FieldInput):
         self._changed()
 
     def _explain(self) -> None:
+        words = self.explanation(self.line.text().strip())
+        self.note.setVisible(bool(words))
+        if words:
+            self.note.setText(words)
+
+    def explanation(self, text: str) -> str:
+        """What ``text`` means in plain words, or "" when there is nothing to say."""
+        raise NotImplementedError
+
+    def _set(self, payload: Mapping[str, Any]) -> None:
+        value = payload.get(self.key)
+        text = "" if value is None else str(value)
+        if self.line.text() != text:
+            self.line.setText(text)
+        self._explain()
+
+    def write(self, state: PayloadState) -> bool:
         text = self.line.text().strip()
+        return state.apply(self.key, text or None, blank_text)
+
+    def has_content(self) -> bool:
+        return bool(self.line.text().strip())
+
+    def focus_target(self) -> QWidget:
+        return self.line
+
+
+class DateTimeInput(_ExplainedLine):
+    """ISO 8601 as the wire has it, read back in the user's words and time zone."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(key, "2026-12-01T09:00:00+00:00", parent)
+
+    def explanation(self, text: str) -> str:
         if not text:
-            self.note.hide()
-            return
+            return ""
         try:
             moment = parse_wire_datetime(text)
         except ValueError:
-            self.note.hide()  # the validation hint says what is wrong
-            return
-        self.note.setText(self.tr("%s, your time (%s)") % (local_text(moment), zone_name(moment)))
-        self.note.show()
-
-    def _set(self, payload: Mapping[str, Any]) -> None:
-        value = payload.get(self.key)
-        text = "" if value is None else str(value)
-        if self.line.text() != text:
-            self.line.setText(text)
-        self._explain()
-
-    def write(self, state: PayloadState) -> bool:
-        text = self.line.text().strip()
-        return state.apply(self.key, text or None, blank_text)
-
-    def has_content(self) -> bool:
-        return bool(self.line.text().strip())
-
-    def focus_target(self) -> QWidget:
-        return self.line
+            return ""  # the validation hint says what is wrong
+        return self.tr("%s, your time (%s)") % (local_text(moment), zone_name(moment))
 
 
-class CrontabInput(FieldInput):
+class CrontabInput(_ExplainedLine):
     """A five-field schedule with its plain-English reading and next run times."""
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
-        super().__init__(key, parent)
-        self.line = QLineEdit()
-        self.line.setObjectName(f"field_{key}")
-        self.line.setPlaceholderText(self.tr("minute hour day month weekday, e.g. 0 9 * * 1-5"))
+        hint = QCoreApplication.translate("CrontabInput", "minute hour day month weekday, e.g. 0 9 * * 1-5")
+        super().__init__(key, hint, parent)
         self.line.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.line.setMaximumWidth(320)
-        self.description = _note()
+        self.description = self.note
         self.description.setObjectName(f"crontab_description_{key}")
-        self.box_layout.addWidget(self.line)
-        self.box_layout.addWidget(self.description)
-        self.line.textChanged.connect(self._on_text)
 
-    def _on_text(self, _text: str) -> None:
-        self._explain()
-        self._changed()
-
-    def _explain(self) -> None:
-        expr = self.line.text().strip()
-        if not expr or crontab.error_of(expr) is not None:
-            self.description.hide()
-            return
+    def explanation(self, text: str) -> str:
+        if not text or crontab.error_of(text) is not None:
+            return ""
         try:
-            words = crontab.describe(expr)
-            runs = crontab.next_runs(expr, datetime.now().astimezone(), NEXT_RUNS)
+            words = crontab.describe(text)
+            runs = crontab.next_runs(text, datetime.now().astimezone(), NEXT_RUNS)
         except crontab.CrontabError:
-            self.description.hide()
-            return
+            return ""
         when = "; ".join(local_text(run, short=True) for run in runs)
-        text = words if not runs else self.tr("%s. Next runs (your time): %s") % (words, when)
-        self.description.setText(text)
-        self.description.show()
-
-    def _set(self, payload: Mapping[str, Any]) -> None:
-        value = payload.get(self.key)
-        text = "" if value is None else str(value)
-        if self.line.text() != text:
-            self.line.setText(text)
-        self._explain()
-
-    def write(self, state: PayloadState) -> bool:
-        text = self.line.text().strip()
-        return state.apply(self.key, text or None, blank_text)
-
-    def has_content(self) -> bool:
-        return bool(self.line.text().strip())
-
-    def focus_target(self) -> QWidget:
-        return self.line
+        return words if not runs else self.tr("%s. Next runs (your time): %s") % (words, when)
 
 
 class JsonInput(FieldInput):
