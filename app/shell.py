@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from app.domain.account import Account
 from app.domain.kinds import DraftKind
 from app.loop_errors import install_excepthook, install_loop_exception_handler
 from app.services.accounts_service import AccountService
@@ -29,7 +30,6 @@ from app.services.store_access import WorkspaceRunner
 from app.services.sync_service import SyncService
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
-from app.store.accounts import Account
 from app.store.errors import WorkspaceError
 from app.store.secrets import SecretStore
 from app.ui.main_window import MainWindow, UiServices

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
+
+from app.domain.profile_fields import ProfileFieldType, parse_declared_field
+
+__all__ = ["ProfileFieldType", "SandboxSettings", "parse_declared_field", "parse_network"]
 
 PROJECT_ID = 110  # the project every object belongs to, as in the reference's examples
 DEFAULT_LOGIN = "demo"
 DEFAULT_SECRET = "demo-secret"  # noqa: S105 - the documented default of a local emulator
 SECRET_ENV = "CAMPAIGN_STUDIO_SANDBOX_SECRET"  # noqa: S105 - a variable name, not a secret
-
-
-class ProfileFieldType(StrEnum):
-    """Types a project can declare for custom profile fields (the reference's spelling)."""
-
-    STRING = "String"
-    INT = "Int"
-    FLOAT = "Float"
-    BOOL = "Bool"
-    DATE = "Date"
-
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -52,20 +44,6 @@ class SandboxSettings:
         if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
             ip = ip.ipv4_mapped
         return any(ip.version == net.version and ip in net for net in self.allow_ip)
-
-
-def parse_declared_field(text: str) -> tuple[str, ProfileFieldType]:
-    """``"city:String"`` -> ("city", STRING); ValueError with a readable message otherwise."""
-    name, sep, kind = text.partition(":")
-    name = name.strip()
-    if not sep or not name:
-        raise ValueError(f"expected NAME:TYPE, got {text!r}")
-    by_lower = {t.value.lower(): t for t in ProfileFieldType}
-    try:
-        return name, by_lower[kind.strip().lower()]
-    except KeyError:
-        choices = ", ".join(t.value for t in ProfileFieldType)
-        raise ValueError(f"unknown field type {kind!r} for {name!r}; use one of {choices}") from None
 
 
 def parse_network(text: str) -> Network:

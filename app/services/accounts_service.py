@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from app.api.diagnosis import Diagnosis, diagnose
 from app.api.errors import ApiError, ConfigurationError
 from app.api.redaction import register_secret
+from app.domain.account import Account
 from app.services.workspace_service import WorkspaceService
-from app.store.accounts import Account
 from app.store.secrets import SecretStore
 from app.store.workspace import Workspace
 
@@ -29,6 +29,16 @@ if TYPE_CHECKING:
     import httpx
 
     from app.api.client import ApiClient
+
+# The UI reads Test connection verdicts from here (it never imports the API client).
+__all__ = [
+    "AccountError",
+    "AccountInputError",
+    "AccountService",
+    "DemoNotReadyError",
+    "Diagnosis",
+    "MissingSecretError",
+]
 
 LAST_ACCOUNT_KEY = "last_account"
 # The user is waiting for a verdict: answer within seconds, not after the default read timeout.

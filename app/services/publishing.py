@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from app.api.errors import ApiError, BadResponseError, BadResponseReason
 from app.domain.annotations import FILES, MESSAGE_LOCAL_ID, unparsed_fields
+from app.domain.drafts import Draft, DraftError, DraftState
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Change, changed_fields, three_way
 from app.services.store_access import WorkspaceRunner
@@ -30,7 +31,6 @@ from app.services.sync_payloads import (
     wire_body,
     without_annotations,
 )
-from app.store.draft_types import Draft, DraftError, DraftState
 from app.store.errors import NotFoundError as StoreNotFoundError
 from app.store.outbox import OutboxJob
 from app.store.workspace import Workspace

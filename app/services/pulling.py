@@ -11,9 +11,9 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from app.domain.drafts import PullResult
 from app.domain.kinds import DraftKind
 from app.services.store_access import WorkspaceRunner
-from app.store.draft_types import PullResult
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient

@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.domain.drafts import Draft, DraftState
 from app.domain.kinds import DraftKind
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_payloads import WireBody, matches_sent, projected_fingerprint
-from app.store.draft_types import Draft, DraftState
 from app.store.workspace import Workspace
 
 if TYPE_CHECKING:

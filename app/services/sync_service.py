@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.api.errors import ApiError
+from app.domain.account import Account
 from app.domain.kinds import DraftKind
 from app.services.accounts_service import AccountError, AccountService
 from app.services.outbox_worker import Connection, OutboxWorker, SyncListener
@@ -26,7 +27,6 @@ from app.services.pulling import PULL_ORDER, pull_kind
 from app.services.sync_errors import Outcome, account_sentence, is_offline, needs_account_attention
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
-from app.store.accounts import Account
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient

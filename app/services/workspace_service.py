@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.drafts import Draft, DraftRow, DraftState
 from app.domain.kinds import DraftKind
 from app.services.store_access import WorkspaceRunner
-from app.store.draft_types import Draft, DraftRow, DraftState
 from app.store.errors import NotFoundError
 from app.store.workspace import Workspace
 

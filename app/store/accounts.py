@@ -5,8 +5,8 @@ from __future__ import annotations
 import builtins
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from app.domain.account import Account
 from app.store.errors import NotFoundError
 
 _GET = "SELECT id, name, base_url, login, is_demo, created_at, updated_at FROM accounts WHERE id = ?"
@@ -20,15 +20,6 @@ _DEMO = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Account:
-    id: int
-    name: str
-    base_url: str
-    login: str
-    is_demo: bool
-    created_at: float
-    updated_at: float
 
 
 def _account(row: tuple[int, str, str, str, int, float, float]) -> Account:

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import repeat
 from typing import Any
 
+from app.domain.drafts import Draft, DraftError, DraftRow, DraftState, PullResult
 from app.domain.kinds import DraftKind
 from app.store import json_text, pull
 from app.store.derived import derive, fold_filter
-from app.store.draft_types import Draft, DraftError, DraftRow, DraftState, PullResult
 from app.store.errors import DuplicateRemoteIdError, NotFoundError
 from app.store.transaction import write_transaction
 

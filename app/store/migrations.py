@@ -74,8 +74,46 @@ _V2 = (
     "CREATE INDEX outbox_by_due ON outbox (next_attempt_at, id)",
 )
 
+# What an account knows beside its drafts. The API cannot list a project's declared profile
+# fields, so the account keeps them (typed in, or learned from what the server echoed);
+# sample profile data feeds the preview's personalisation.
+_V3 = (
+    """CREATE TABLE profile_fields (
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('String', 'Int', 'Float', 'Bool', 'Date')),
+        origin TEXT NOT NULL CHECK (origin IN ('user', 'server')),
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (account_id, name)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sample_profiles (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        profile TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    )""",
+    # A report's definition (query, chart choices) is one JSON document.
+    """CREATE TABLE saved_reports (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        UNIQUE (account_id, name)
+    )""",
+    # A resumable profile import, keyed by where it goes (an account, or a URL and login on the
+    # command line) and by the file's content; state is JSON (confirmed batches, counts).
+    """CREATE TABLE import_progress (
+        target TEXT NOT NULL,
+        file_key TEXT NOT NULL,
+        state TEXT NOT NULL,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (target, file_key)
+    ) WITHOUT ROWID""",
+)
+
 # MIGRATIONS[i] takes a file from user_version i to i + 1.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

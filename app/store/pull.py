@@ -6,9 +6,9 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from app.domain.drafts import PullResult
 from app.store import json_text
 from app.store.derived import derive
-from app.store.draft_types import PullResult
 
 
 def apply(

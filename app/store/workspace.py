@@ -27,6 +27,7 @@ from app.store.inspection import inspect_database
 from app.store.lock import WorkspaceLock
 from app.store.migrations import LATEST_VERSION, WORKSPACE_ID_KEY, migrate
 from app.store.outbox import Outbox
+from app.store.profile_fields import ProfileFieldRepository
 from app.store.settings import SettingsRepository
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Workspace:
         self.drafts = DraftRepository(conn, clock)
         self.outbox = Outbox(conn, clock)
         self.settings = SettingsRepository(conn)
+        self.profile_fields = ProfileFieldRepository(conn, clock)
         self.id: str = self.settings.get(WORKSPACE_ID_KEY, "")
         self.interrupted_jobs = self.outbox.recover_interrupted()
 

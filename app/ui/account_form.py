@@ -26,7 +26,7 @@ from app.ui.secret_prompt import SecretField, secondary
 from app.ui.theme import is_dark
 
 if TYPE_CHECKING:
-    from app.api.diagnosis import Diagnosis
+    from app.services.accounts_service import Diagnosis
 
 FIELDS = ("name", "base_url", "login", "secret")
 

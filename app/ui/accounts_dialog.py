@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.account import Account
 from app.services.accounts_service import AccountError, AccountInputError
-from app.store.accounts import Account
 from app.ui.account_form import AccountForm, SecretState
 from app.ui.secret_prompt import no_keyring_text
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.drafts import Draft
 from app.domain.payload_diff import Change, FieldChange, Side, merge, three_way
-from app.store.draft_types import Draft
 
 if TYPE_CHECKING:
     from app.services.tasks import TaskRunner

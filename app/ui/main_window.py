@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
-from app.store.draft_types import DraftState
 from app.ui.actions import WindowActions, build_menus, create_actions, shortcut_rows
 from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.draft_list_page import DraftListPage

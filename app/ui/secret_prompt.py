@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.accounts import Account
+from app.domain.account import Account
 
 if TYPE_CHECKING:
     from app.services.accounts_service import AccountService

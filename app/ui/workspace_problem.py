@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.errors import (
+from app.services.workspace_errors import (
     NotAWorkspaceError,
     WorkspaceCorruptError,
     WorkspaceError,

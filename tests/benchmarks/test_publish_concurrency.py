@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from app.api import ApiClient
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.sandbox.launcher import RunningSandbox, start_sandbox
 from app.services.outbox_worker import DEFAULT_CONCURRENCY, OutboxWorker
 from app.services.store_access import WorkspaceRunner
-from app.store.draft_types import DraftState
 
 DRAFTS = 100
 LATENCY_MS = 50  # a provider across the internet: round trip plus its own processing

@@ -14,12 +14,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.domain.drafts import Draft
 from app.domain.kinds import DraftKind
 from app.services.autosave import Autosaver
 from app.services.store_access import WorkspaceRunner
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
-from app.store.draft_types import Draft
 
 
 @dataclass

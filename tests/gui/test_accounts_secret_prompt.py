@@ -10,10 +10,10 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.domain.account import Account
 from app.services.accounts_service import AccountService, MissingSecretError
 from app.services.store_access import WorkspaceRunner
 from app.services.workspace_service import WorkspaceService
-from app.store.accounts import Account
 from app.store.secrets import SecretStore
 from app.ui.secret_prompt import SecretPrompt, SecretPrompter
 

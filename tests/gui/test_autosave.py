@@ -12,8 +12,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtTest import QTest
 
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
-from app.store.draft_types import DraftState
 from app.ui.editors import EmailEditor, editor_for
 from tests.gui.editing_support import Services, open_services, wait_until
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QWidget
 
+from app.domain.drafts import Draft, DraftState
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Side
-from app.store.draft_types import Draft, DraftState
 from app.ui.conflict_dialog import ConflictDialog, open_conflict_dialog
 from tests.gui.editing_support import Services, open_services, wait_until
 

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.domain.drafts import DraftError
 from app.domain.kinds import DraftKind
 from app.domain.languages import Language
-from app.store.draft_types import DraftError
 from app.ui.editors import EmailEditor, SchemaEditor, editor_for
 from app.ui.editors.config_input import ConfigInput
 from app.ui.editors.inputs import BoolInput, ChoiceInput

@@ -15,12 +15,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from app.domain.drafts import Draft, DraftError
 from app.domain.kinds import DraftKind
 from app.services.accounts_service import AccountService
 from app.services.store_access import WorkspaceRunner
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
-from app.store.draft_types import Draft, DraftError
 from app.store.secrets import SecretStore
 from app.ui.models.draft_table_model import Column, LocalIdRole
 from app.ui.pages.draft_list_page import DraftListPage

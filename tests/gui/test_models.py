@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from app.store.draft_types import DraftRow
+from app.domain.drafts import DraftRow
 from app.ui.models.badges import Badge, badge_colors, badge_label
 from app.ui.models.draft_table_model import (
     BadgesRole,

@@ -18,11 +18,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.domain.drafts import Draft, DraftError
 from app.domain.field_labels import field_label
 from app.domain.kinds import DraftKind
 from app.domain.validation import validate_payload
 from app.domain.wire import parse_wire_datetime
-from app.store.draft_types import Draft, DraftError
 from app.ui.editors.field_row import FieldRow
 from app.ui.editors.header import EditorHeader
 from app.ui.editors.inputs import FieldInput

@@ -8,7 +8,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.store.draft_types import DraftState
+from app.domain.drafts import DraftState
 
 # Text and colours of the state badge (lists may use the same); translated when shown.
 STATE_TEXT: Final[dict[DraftState, str]] = {

@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from app.store.draft_types import DraftRow, DraftState
+from app.domain.drafts import DraftRow, DraftState
 
 
 class Badge(StrEnum):

@@ -25,8 +25,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.domain.drafts import DraftRow
 from app.domain.kinds import DraftKind
-from app.store.draft_types import DraftRow
 from app.ui.models.badges import (
     STATE_RANK,
     Badge,

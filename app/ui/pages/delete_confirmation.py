@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.store.draft_types import DraftRow
+from app.domain.drafts import DraftRow
 from app.ui.pages.sections import plural
 
 

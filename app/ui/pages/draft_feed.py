@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.domain.drafts import Draft, DraftRow
 from app.domain.kinds import DraftKind
-from app.store.draft_types import Draft, DraftRow
-from app.store.errors import NotFoundError
+from app.services.workspace_errors import NotFoundError
 from app.ui.models.draft_table_model import DraftTableModel
 from app.ui.pages.deferred_task import spawn_soon
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.drafts import DraftRow
 from app.domain.kinds import DraftKind
-from app.store.draft_types import DraftRow
 from app.ui.models.badges import Badge, badge_label
 from app.ui.models.draft_table_model import Column, DraftTableModel, LocalIdRole, RowRole, kind_label
 from app.ui.pages.badge_delegate import BadgeDelegate

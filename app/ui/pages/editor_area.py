@@ -12,8 +12,8 @@ from typing import Protocol, cast
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from app.domain.drafts import Draft
 from app.domain.kinds import DraftKind
-from app.store.draft_types import Draft
 from app.ui.pages.empty_state import EmptyState
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.services.workspace_service import NoAccountError
-from app.store.draft_types import DraftState
 
 from .conftest import Recorder
 

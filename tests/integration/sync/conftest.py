@@ -16,12 +16,12 @@ import orjson
 import pytest
 
 from app.api import ApiClient, RetryPolicy
+from app.domain.drafts import Draft
 from app.domain.kinds import DraftKind
 from app.services.outbox_worker import Connection, OutboxWorker, SyncListener
 from app.services.publishing import PublishResult
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_backoff import Backoff, ProbeRhythm
-from app.store.draft_types import Draft
 
 # Quick rhythms so retries and reconnections happen within a test's seconds.
 FAST_RETRY = RetryPolicy(max_attempts=4, backoff_base=0.05, backoff_max=0.3, retry_after_max=1.0)

@@ -6,13 +6,13 @@ import asyncio
 import collections
 
 from app.api import RetryPolicy
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.services.outbox_worker import Connection
 from app.services.publishing import Outcome
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_backoff import Backoff
 from app.services.sync_payloads import wire_body
-from app.store.draft_types import DraftState
 
 from .conftest import (
     add_account,

@@ -4,10 +4,10 @@ campaigns that need their email first, refusals."""
 from __future__ import annotations
 
 from app.api import ApiClient
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Side, merge
 from app.services.publishing import Outcome, Publisher
-from app.store.draft_types import DraftState
 
 from .conftest import FAST_RETRY, category_id, client_for, draft, email_payload, new_draft, pending, queue
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.services.publishing import Outcome, Publisher
 from app.services.pulling import pull
-from app.store.draft_types import DraftState
 
 from .conftest import category_id, draft, email_payload, new_draft, queue
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from app.store.draft_types import DraftState
+from app.domain.drafts import DraftState
 
 from .conftest import category_id, client_for, email_payload, pending, start_worker, wait_until
 

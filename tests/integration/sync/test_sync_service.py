@@ -7,13 +7,13 @@ import time
 
 import pytest
 
+from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.services.accounts_service import AccountService
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_service import SyncService
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
-from app.store.draft_types import DraftState
 from app.store.secrets import SecretStore
 from tests.gui.conftest import qloop  # noqa: F401 - the fixture
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store.accounts import Account
+from app.domain.account import Account
 from app.store.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[3]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.account import Account
+from app.domain.drafts import DraftError, DraftRow, DraftState
 from app.domain.kinds import DraftKind
-from app.store.accounts import Account
-from app.store.draft_types import DraftError, DraftRow, DraftState
 from app.store.errors import DuplicateRemoteIdError, NotFoundError
 from app.store.workspace import Workspace
 

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from app.store.accounts import Account
-from app.store.draft_types import DraftError, DraftState, PullResult
+from app.domain.account import Account
+from app.domain.drafts import DraftError, DraftState, PullResult
 from app.store.workspace import Workspace
 
 
