@@ -49,8 +49,11 @@ class Draft:
     last_error: DraftError | None
     title: str
     created_at: float
+    # When the content was last edited: by the user here, or on the server for a pulled copy.
+    # Publishing, a refusal or a conflict do not move it.
     updated_at: float
     published_at: float | None
+    queued: bool = False  # a publish waits in the outbox
 
     @property
     def changed_on_server(self) -> bool:

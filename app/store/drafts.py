@@ -22,12 +22,14 @@ RemoteId = int | str
 
 _GET = (
     "SELECT d.local_id, d.account_id, d.kind, d.remote_id, doc.payload, doc.base, doc.theirs, d.state, "
-    "d.last_error, d.title, d.created_at, d.updated_at, d.published_at "
+    "d.last_error, d.title, d.created_at, d.updated_at, d.published_at, "
+    "EXISTS (SELECT 1 FROM outbox WHERE outbox.local_id = d.local_id) "
     "FROM drafts AS d JOIN draft_documents AS doc USING (local_id) WHERE d.local_id = ?"
 )
 _BY_REMOTE_ID = (
     "SELECT d.local_id, d.account_id, d.kind, d.remote_id, doc.payload, doc.base, doc.theirs, d.state, "
-    "d.last_error, d.title, d.created_at, d.updated_at, d.published_at "
+    "d.last_error, d.title, d.created_at, d.updated_at, d.published_at, "
+    "EXISTS (SELECT 1 FROM outbox WHERE outbox.local_id = d.local_id) "
     "FROM drafts AS d JOIN draft_documents AS doc USING (local_id) "
     "WHERE d.account_id = ? AND d.kind = ? AND d.remote_id = ?"
 )
@@ -60,6 +62,7 @@ def _draft(row: tuple[Any, ...]) -> Draft:
         created_at=row[10],
         updated_at=row[11],
         published_at=row[12],
+        queued=bool(row[13]),
     )
 
 
@@ -163,8 +166,8 @@ class DraftRepository:
             )
             self._conn.execute(
                 "UPDATE drafts SET remote_id = ?, state = ?, last_error = NULL, server_changed = 0, "
-                "title = ?, search_text = ?, updated_at = ?, published_at = ? WHERE local_id = ?",
-                (rid, state, title, search_text, now, now, local_id),
+                "title = ?, search_text = ?, published_at = ? WHERE local_id = ?",
+                (rid, state, title, search_text, now, local_id),
             )
         return self.get_draft(local_id)
 
@@ -177,8 +180,7 @@ class DraftRepository:
             )
             _found(cursor, local_id)
             self._conn.execute(
-                "UPDATE drafts SET state = 'conflict', server_changed = 1, updated_at = ? WHERE local_id = ?",
-                (self._clock(), local_id),
+                "UPDATE drafts SET state = 'conflict', server_changed = 1 WHERE local_id = ?", (local_id,)
             )
 
     def resolve_conflict(
@@ -207,8 +209,8 @@ class DraftRepository:
     def mark_failed(self, local_id: int, error: DraftError) -> None:
         """The publish was refused; the payload stays as it is."""
         cursor = self._conn.execute(
-            "UPDATE drafts SET state = 'failed', last_error = ?, updated_at = ? WHERE local_id = ?",
-            (error.to_json(), self._clock(), local_id),
+            "UPDATE drafts SET state = 'failed', last_error = ? WHERE local_id = ?",
+            (error.to_json(), local_id),
         )
         _found(cursor, local_id)
 

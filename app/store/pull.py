@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app.domain.drafts import PullResult
+from app.domain.wire import parse_wire_datetime
 from app.store import json_text
 from app.store.derived import derive
 
@@ -45,7 +46,7 @@ def apply(
             cursor = conn.execute(
                 "INSERT INTO drafts (account_id, kind, remote_id, state, title, search_text, "
                 "created_at, updated_at) VALUES (?, ?, ?, 'published', ?, ?, ?, ?)",
-                (account_id, kind, remote_id, title, search_text, now, now),
+                (account_id, kind, remote_id, title, search_text, now, edited_at(obj, now)),
             )
             conn.execute(
                 "INSERT INTO draft_documents (local_id, payload, base) VALUES (?, ?, ?)",
@@ -69,7 +70,7 @@ def apply(
             conn.execute(
                 "UPDATE drafts SET title = ?, search_text = ?, server_changed = 0, updated_at = ? "
                 "WHERE local_id = ?",
-                (title, search_text, now, local_id),
+                (title, search_text, edited_at(obj, now), local_id),
             )
             updated += 1
             continue
@@ -84,6 +85,19 @@ def apply(
                 "UPDATE drafts SET server_changed = ? WHERE local_id = ?", (new_theirs is not None, local_id)
             )
     return PullResult(added, updated, kept, unchanged)
+
+
+def edited_at(obj: Mapping[str, Any], pulled_at: float) -> float:
+    """When the server's copy was last edited (its ``updated_at``, else ``created_at``), so a
+    list's "Last edited" says when someone changed it, not when it was pulled."""
+    for key in ("updated_at", "created_at"):
+        value = obj.get(key)
+        if isinstance(value, str):
+            try:
+                return min(parse_wire_datetime(value).timestamp(), pulled_at)
+            except (ValueError, OverflowError):
+                continue
+    return pulled_at
 
 
 def _remote_id(obj: Mapping[str, Any], id_field: str) -> str:

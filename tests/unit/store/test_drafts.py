@@ -222,3 +222,28 @@ def test_removing_an_account_removes_its_drafts(workspace: Workspace, account: A
     with pytest.raises(NotFoundError):
         workspace.drafts.get_draft(draft.local_id)
     assert workspace.outbox.job_for(draft.local_id) is None
+
+
+def test_last_edited_moves_with_edits_only(tmp_path) -> None:
+    now = [1000.0]
+    with Workspace.open(tmp_path / "ws", clock=lambda: now[0]) as ws:
+        account = ws.accounts.add("Shop", "https://esp.example.com/api/v1", "anna")
+        draft = ws.drafts.create_draft(account.id, "emails", EMAIL)
+        now[0] = 2000.0
+        ws.drafts.save_payload(draft.local_id, {**EMAIL, "internal_name": "edited"})
+        now[0] = 3000.0
+        ws.drafts.mark_failed(draft.local_id, DraftError("refused"))
+        assert ws.drafts.get_draft(draft.local_id).updated_at == 2000.0  # a refusal is no edit
+        now[0] = 4000.0
+        published = ws.drafts.mark_published(draft.local_id, 7, {**EMAIL, "id": 7, "internal_name": "edited"})
+        assert published.updated_at == 2000.0 and published.published_at == 4000.0
+        now[0] = 5000.0
+        ws.drafts.mark_conflict(draft.local_id, {**EMAIL, "id": 7, "internal_name": "theirs"})
+        assert ws.drafts.get_draft(draft.local_id).updated_at == 2000.0
+
+
+def test_a_draft_says_whether_a_publish_waits(workspace: Workspace, account: Account) -> None:
+    draft = workspace.drafts.create_draft(account.id, "emails", EMAIL)
+    assert not draft.queued and not workspace.drafts.get_draft(draft.local_id).queued
+    workspace.outbox.enqueue(draft.local_id)
+    assert workspace.drafts.get_draft(draft.local_id).queued

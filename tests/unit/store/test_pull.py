@@ -100,3 +100,29 @@ def test_pull_is_per_account_and_kind(workspace: Workspace, account: Account) ->
     workspace.drafts.apply_pull(account.id, "emails", [_email(1, "a")], "id")
     assert workspace.drafts.apply_pull(other.id, "emails", [_email(1, "a")], "id").added == 1
     assert workspace.drafts.apply_pull(account.id, "segments", [{"id": 1, "name": "S"}], "id").added == 1
+
+
+def test_last_edited_of_a_pulled_copy_is_the_servers_edit_time(
+    workspace: Workspace, account: Account
+) -> None:
+    edited = {
+        **_email(1, "a"),
+        "updated_at": "2026-09-22T08:35:00+00:00",
+        "created_at": "2026-09-01T10:00:00Z",
+    }
+    created_only = {**_email(2, "b"), "created_at": "2026-09-01T10:00:00+00:00"}
+    nothing = _email(3, "c")
+    workspace.drafts.apply_pull(account.id, "emails", [edited, created_only, nothing], "id")
+    times = {
+        rid: workspace.drafts.find_by_remote_id(account.id, "emails", rid).updated_at  # type: ignore[union-attr]
+        for rid in (1, 2, 3)
+    }
+    assert times[1] == 1790066100.0  # 2026-09-22 08:35 UTC
+    assert times[2] == 1788256800.0  # 2026-09-01 10:00 UTC
+    assert times[3] > times[1]  # unknown: when it was pulled
+    rows = workspace.drafts.list_drafts(account.id, "emails")
+    assert [row.remote_id for row in rows] == ["3", "1", "2"]  # newest edit first
+    later = {**edited, "subject_en": "changed", "updated_at": "2026-10-01T00:00:00+00:00"}
+    workspace.drafts.apply_pull(account.id, "emails", [later], "id")
+    refreshed = workspace.drafts.find_by_remote_id(account.id, "emails", 1)
+    assert refreshed is not None and refreshed.updated_at == 1790812800.0
