@@ -17,6 +17,7 @@ from app.domain.languages import LANGUAGES, SuffixStyle, field_name
 
 class FieldType(StrEnum):
     STRING = "string"
+    EMAIL = "email"  # an email address (syntax only)
     INT = "int"
     BOOL = "bool"
     CHAR = "char"  # one letter out of ``choices``
@@ -87,7 +88,7 @@ EMAIL: Final = ResourceSchema(
     "emails",
     (
         FieldSpec("category", FieldType.INT, required=True, description="Category"),
-        FieldSpec("from_address", FieldType.STRING, required=True, description="From address"),
+        FieldSpec("from_address", FieldType.EMAIL, required=True, description="From address"),
         FieldSpec("internal_name", FieldType.STRING, description="Internal name"),
         *_EMAIL_CONTENT,
         FieldSpec("is_urgent", FieldType.BOOL, description="Transactional email"),
