@@ -28,6 +28,7 @@ from app.store.lock import WorkspaceLock
 from app.store.migrations import LATEST_VERSION, WORKSPACE_ID_KEY, migrate
 from app.store.outbox import Outbox
 from app.store.profile_fields import ProfileFieldRepository
+from app.store.saved_reports import SavedReportRepository
 from app.store.settings import SettingsRepository
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class Workspace:
         self.outbox = Outbox(conn, clock)
         self.settings = SettingsRepository(conn)
         self.profile_fields = ProfileFieldRepository(conn, clock)
+        self.saved_reports = SavedReportRepository(conn, clock)
         self.id: str = self.settings.get(WORKSPACE_ID_KEY, "")
         self.interrupted_jobs = self.outbox.recover_interrupted()
 
