@@ -1,0 +1,421 @@
+"""The import from start to end, the same for the command line and the wizard.
+
+``check()`` reads the whole file and writes the rejects file without sending (the
+validation report); ``run()`` reads and sends. Both first read the file once to hash it
+(the key of its saved progress) and to make sure all of it decodes. Reading, validating
+and cutting batches run on a worker thread, one batch ahead of the sending; the event
+loop only sends and records. Progress is saved after every batch the server confirms,
+so ``run(resume=True)`` sends only what no earlier run had confirmed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from app.api.diagnosis import diagnose
+from app.api.errors import ApiError
+from app.api.retry import RetryPolicy
+from app.domain.profile_fields import compare_echo
+from app.domain.profiles import merge_profiles
+from app.profile_import.batches import Batch, BatchReader, Identity
+from app.profile_import.dispatch import Dispatcher
+from app.profile_import.encoding import FileScan, scan_file
+from app.profile_import.plan import ImportPlan, differences
+from app.profile_import.problems import (
+    QT_TRANSLATE_NOOP,
+    Problem,
+    ProblemKind,
+    ResumeMismatchError,
+    Translate,
+    untranslated,
+)
+from app.profile_import.progress_state import ProgressStore, SavedProgress
+from app.profile_import.rejects import RejectsFile
+from app.profile_import.rows import RowValidator
+from app.profile_import.sending import UPLOAD_ATTEMPTS, BatchSender, SentBatch
+from app.profile_import.source import CsvSource
+from app.profile_import.summary import ImportOutcome, ImportPhase, ImportProgress, ImportSummary
+
+if TYPE_CHECKING:
+    from app.api.client import ApiClient
+
+OnProgress = Callable[[ImportProgress], None]
+PROGRESS_INTERVAL: Final = 0.25  # seconds between two progress reports while checking
+
+_REFUSED: Final = QT_TRANSLATE_NOOP("ProfileImport", "The server refused this row: {0}")
+_CHANGED: Final = QT_TRANSLATE_NOOP(
+    "ProfileImport",
+    "The interrupted import of this file was set up differently ({0}). Resume it with the same "
+    "settings, or start it again from the beginning.",
+)
+
+
+class ProfileImport:
+    """One import of one file to one target. Not reusable: make a new one per run."""
+
+    def __init__(
+        self,
+        plan: ImportPlan,
+        *,
+        client: ApiClient | None = None,
+        store: ProgressStore | None = None,
+        target: str = "",
+        translate: Translate = untranslated,
+        on_progress: OnProgress | None = None,
+        attempts: int = UPLOAD_ATTEMPTS,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self.plan = plan
+        self._client = client
+        self._store = store
+        self._target = target
+        self._translate = translate
+        self._on_progress = on_progress
+        self._attempts = attempts
+        self._retry = retry
+        self._stop = False
+        self._dispatcher: Dispatcher | None = None
+        self._failure: ApiError | None = None
+        self._phase = ImportPhase.CHECKING
+        self._timings: dict[str, float] = {}
+        # Counters of this run (state holds those of the whole import).
+        self._rows_read = 0
+        self._rows_rejected = 0
+        self._position = 0
+        self._size = 0
+        self._send_started: float | None = None
+        self._sent_this_run = 0
+        self._position_at_send = 0
+        self._state: SavedProgress | None = None
+        self._last_report = 0.0
+
+    # -- control ---------------------------------------------------------------------------
+
+    def cancel(self, *, force: bool = False) -> None:
+        """Stop after the batches in flight are answered; ``force`` stops them too (their
+        outcome is then unknown and a resumed import sends them again)."""
+        self._stop = True
+        if self._dispatcher is not None:
+            self._dispatcher.stopping = True
+            if force:
+                self._dispatcher.abort()
+        self._report(ImportPhase.STOPPING, force=True)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop
+
+    # -- the validation report ---------------------------------------------------------------
+
+    async def check(self) -> ImportSummary:
+        """Read and validate every row, write the rejects file, send nothing."""
+        started = time.monotonic()
+        scan = await self._scan()
+        source, validator = await asyncio.to_thread(self._open)
+        rejects = RejectsFile(self.plan.rejects, source.header, self.plan.format.delimiter, self._translate)
+        reader = BatchReader(source, validator, rejects, self.plan.batch_size)
+        batches = merged = 0
+        self._phase = ImportPhase.READING
+        reading = 0.0
+        try:
+            while not self._stop:
+                tick = time.perf_counter()
+                read = await asyncio.to_thread(_read_and_merge, reader)
+                reading += time.perf_counter() - tick
+                if read is None:
+                    break
+                batches += 1
+                merged += read[1]
+                self._after_read(reader, rejects, read[0])
+                self._report(ImportPhase.READING)
+        finally:
+            source.close()
+            rejects_path = rejects.finish()
+        self._timings["reading"] = reading
+        outcome = ImportOutcome.CANCELLED if self._stop and not reader.done else ImportOutcome.CHECKED
+        return ImportSummary(
+            outcome, reader.rows_read, 0, rejects.count, merged, batches,
+            rejects_file=rejects_path, rejected_by_kind=dict(rejects.by_kind), samples=tuple(rejects.samples),
+            elapsed=time.monotonic() - started, timings=dict(self._timings), file_key=scan.sha256,
+        )  # fmt: skip
+
+    # -- the import ----------------------------------------------------------------------------
+
+    async def run(self, *, resume: bool = False) -> ImportSummary:
+        """Send the file; with ``resume``, skip the batches an earlier run got confirmed.
+
+        Raises :class:`ProfileImportError` subclasses before anything is sent (the file,
+        the mapping, resume settings); a failure while sending ends the import with
+        outcome FAILED and the error in the summary instead.
+        """
+        if self._client is None:
+            raise ValueError("an import that sends needs a client")
+        started = time.monotonic()
+        scan = await self._scan()
+        saved = await self._saved(scan) if resume else None
+        if saved is not None and saved.finished and saved.summary is not None:
+            return _finished_before(saved, scan, self.plan.rejects)
+        source, validator = await asyncio.to_thread(self._open)
+        state = saved or SavedProgress(self.plan.cut(), list(source.header))
+        self._state = state
+        try:
+            if saved is None:
+                await self._save(scan)  # a fresh start forgets what an older run had confirmed
+            rejects = RejectsFile(
+                self.plan.rejects, source.header, self.plan.format.delimiter, self._translate
+            )
+        except BaseException:
+            source.close()
+            raise
+        reader = BatchReader(source, validator, rejects, self.plan.batch_size)
+        sender = BatchSender(self._client.users, attempts=self._attempts, policy=self._retry)
+        sent_batches = 0
+        waiting_for_server = 0.0
+
+        async def send(batch: Batch) -> None:
+            nonlocal sent_batches, waiting_for_server
+            tick = time.perf_counter()
+            try:
+                result = await sender.send(batch)
+            except ApiError as error:
+                self._fail(error)
+                return
+            finally:
+                waiting_for_server += time.perf_counter() - tick
+            sent_batches += 1
+            self._record(result, rejects)
+            await self._save(scan)
+            self._report(ImportPhase.SENDING)
+
+        dispatcher = Dispatcher(self.plan.concurrency, send)
+        self._dispatcher = dispatcher
+        self._phase = ImportPhase.SENDING
+        skipped = 0
+        reading = 0.0
+        tick = time.perf_counter()
+        ahead = asyncio.ensure_future(asyncio.to_thread(_read_with_identities, reader))
+        try:
+            while True:
+                item = await ahead
+                reading += time.perf_counter() - tick
+                if item is None or self._stop:
+                    break
+                batch, identities = item
+                self._after_read(reader, rejects, batch)
+                tick = time.perf_counter()
+                ahead = asyncio.ensure_future(asyncio.to_thread(_read_with_identities, reader))
+                if batch.index in state.confirmed:
+                    skipped += 1
+                    self._refused_before(batch, state, rejects)
+                    continue
+                if self._send_started is None:
+                    self._send_started = time.monotonic()
+                    self._position_at_send = self._position
+                if not await dispatcher.submit(batch, identities):
+                    break
+        finally:
+            try:
+                if not ahead.done():
+                    await asyncio.wait([ahead])  # the reading thread must be done with the file
+                if not ahead.cancelled():
+                    ahead.exception()  # a read after the stop: nobody wants it, but it was seen
+                await dispatcher.drain()
+            finally:
+                source.close()
+                rejects_path = rejects.finish()
+        complete = reader.done and not self._stop and self._failure is None
+        self._timings.update(reading=reading, server=waiting_for_server)
+        if complete:
+            outcome = ImportOutcome.COMPLETED
+        else:
+            outcome = ImportOutcome.FAILED if self._failure else ImportOutcome.CANCELLED
+        summary = self._summary(
+            outcome, scan, reader.rows_read, rejects, rejects_path, skipped, dispatcher.waits, started
+        )
+        if complete:
+            state.finished = True
+            state.summary = summary.to_json()
+        await self._save(scan)
+        return summary
+
+    # -- steps -----------------------------------------------------------------------------
+
+    async def _scan(self) -> FileScan:
+        loop = asyncio.get_running_loop()
+        tick = time.perf_counter()
+
+        def progress(done: int, size: int) -> None:
+            loop.call_soon_threadsafe(self._checking, done, size)
+
+        scan = await asyncio.to_thread(scan_file, self.plan.path, self.plan.format.encoding, progress)
+        self._size = scan.size
+        self._timings["checking"] = time.perf_counter() - tick
+        return scan
+
+    def _checking(self, done: int, size: int) -> None:
+        self._position, self._size = done, size
+        self._report(ImportPhase.CHECKING)
+
+    def _open(self) -> tuple[CsvSource, RowValidator]:
+        source = CsvSource(self.plan.path, self.plan.format)
+        try:
+            validator = RowValidator(
+                source.header, self.plan.targets, self.plan.field_types, self.plan.phone_region
+            )
+        except BaseException:
+            source.close()
+            raise
+        return source, validator
+
+    async def _saved(self, scan: FileScan) -> SavedProgress | None:
+        if self._store is None:
+            return None
+        data = await self._store.load(self._target, scan.sha256)
+        saved = SavedProgress.from_json(data) if data else None
+        if saved is None:
+            return None
+        changed = differences(self.plan.cut(), saved.cut)
+        if changed:
+            names = ", ".join(name.replace("_", " ") for name in changed)
+            raise ResumeMismatchError([Problem(ProblemKind.FILE, _CHANGED, (names,))])
+        return saved
+
+    async def _save(self, scan: FileScan) -> None:
+        if self._store is not None and self._state is not None:
+            await self._store.save(self._target, scan.sha256, self._state.to_json())
+
+    def _after_read(self, reader: BatchReader, rejects: RejectsFile, batch: Batch) -> None:
+        self._rows_read = reader.rows_read
+        self._rows_rejected = rejects.count
+        self._position = batch.position
+
+    def _record(self, result: SentBatch, rejects: RejectsFile) -> None:
+        """A batch the server answered: count it, report the rows it refused."""
+        state = self._state
+        assert state is not None
+        batch = result.batch
+        state.confirmed.add(batch.index)
+        state.rows_sent += len(result.taken)
+        state.merged += len(result.taken) - len(result.stored)
+        self._sent_this_run += len(result.taken)
+        _sample_fields((batch.profiles[p] for p in result.taken), state.sent_fields)
+        _sample_fields(result.stored, state.stored_fields)
+        for position, message in sorted(result.refused.items()):
+            row = batch.rows[position]
+            state.server_rejected[row] = message
+            rejects.add(row, batch.lines[position], [Problem(ProblemKind.SERVER, _REFUSED, (message,))],
+                        batch.cells[position])  # fmt: skip
+        self._rows_rejected = rejects.count
+
+    def _refused_before(self, batch: Batch, state: SavedProgress, rejects: RejectsFile) -> None:
+        """A batch confirmed by an earlier run: its refused rows go to this run's rejects file."""
+        if not state.server_rejected:
+            return
+        for position, row in enumerate(batch.rows):
+            message = state.server_rejected.get(row)
+            if message is not None:
+                problem = Problem(ProblemKind.SERVER, _REFUSED, (message,))
+                rejects.add(row, batch.lines[position], [problem], batch.cells[position])
+
+    def _fail(self, error: ApiError) -> None:
+        if self._failure is None:
+            self._failure = error
+        self._stop = True
+        if self._dispatcher is not None:
+            self._dispatcher.stopping = True
+        self._report(ImportPhase.STOPPING, force=True)
+
+    def _summary(
+        self,
+        outcome: ImportOutcome,
+        scan: FileScan,
+        rows: int,
+        rejects: RejectsFile,
+        rejects_path: Path | None,
+        skipped: int,
+        waits: int,
+        started: float,
+    ) -> ImportSummary:
+        state = self._state
+        assert state is not None
+        dropped = compare_echo(state.sent_fields, state.stored_fields).dropped
+        return ImportSummary(
+            outcome, rows, state.rows_sent, rejects.count, state.merged, len(state.confirmed),
+            dropped_fields=tuple(dropped), rejects_file=rejects_path, rejected_by_kind=dict(rejects.by_kind),
+            samples=tuple(rejects.samples), sent_fields=dict(state.sent_fields),
+            stored_fields=dict(state.stored_fields), resumed_batches=skipped, waits=waits,
+            error=self._failure, diagnosis=diagnose(self._failure) if self._failure else None,
+            elapsed=time.monotonic() - started, timings=dict(self._timings), file_key=scan.sha256,
+        )  # fmt: skip
+
+    # -- progress --------------------------------------------------------------------------
+
+    def _report(self, phase: ImportPhase, *, force: bool = False) -> None:
+        if self._on_progress is None:
+            return
+        now = time.monotonic()
+        if phase is ImportPhase.CHECKING and not force and now - self._last_report < PROGRESS_INTERVAL:
+            return
+        self._last_report = now
+        if phase is not ImportPhase.STOPPING and self._stop:
+            phase = ImportPhase.STOPPING
+        state = self._state
+        size = self._size or 1
+        rate = 0.0
+        left: float | None = None
+        if self._send_started is not None:
+            elapsed = now - self._send_started
+            if elapsed > 0.5:
+                rate = self._sent_this_run / elapsed
+                done = self._position - self._position_at_send
+                if done > 0:
+                    left = elapsed * max(self._size - self._position, 0) / done
+        self._on_progress(
+            ImportProgress(
+                phase,
+                rows_read=self._rows_read,
+                rows_sent=state.rows_sent if state else 0,
+                rows_rejected=self._rows_rejected,
+                batches=len(state.confirmed) if state else 0,
+                fraction=min(self._position / size, 1.0),
+                rows_per_second=rate,
+                seconds_left=left,
+            )
+        )
+
+
+def _read_with_identities(reader: BatchReader) -> tuple[Batch, set[Identity]] | None:
+    batch = reader.next_batch()
+    return None if batch is None else (batch, batch.identities())
+
+
+def _read_and_merge(reader: BatchReader) -> tuple[Batch, int] | None:
+    batch = reader.next_batch()
+    return None if batch is None else (batch, len(batch.profiles) - len(merge_profiles(batch.profiles)))
+
+
+def _sample_fields(profiles: Any, samples: dict[str, Any]) -> None:
+    """Add a value for each field name not seen yet (most rows name the same fields)."""
+    known = samples.keys()
+    for profile in profiles:
+        fields = profile.get("fields")
+        if fields and not fields.keys() <= known:
+            for name, value in fields.items():
+                samples.setdefault(name, value)
+
+
+def _finished_before(saved: SavedProgress, scan: FileScan, rejects: Path) -> ImportSummary:
+    """An import of this file to this target that completed earlier: nothing to send."""
+    data = saved.summary or {}
+    dropped = compare_echo(saved.sent_fields, saved.stored_fields).dropped
+    return ImportSummary(
+        ImportOutcome.COMPLETED, int(data.get("rows", 0)), saved.rows_sent, int(data.get("rejected", 0)),
+        saved.merged, len(saved.confirmed), dropped_fields=tuple(dropped),
+        rejects_file=rejects if data.get("rejects_file") and rejects.exists() else None,
+        sent_fields=dict(saved.sent_fields), stored_fields=dict(saved.stored_fields),
+        resumed_batches=len(saved.confirmed), file_key=scan.sha256,
+    )  # fmt: skip
