@@ -23,6 +23,7 @@ from app.store import paths
 from app.store.accounts import AccountRepository
 from app.store.drafts import DraftRepository
 from app.store.errors import WorkspaceError, WorkspaceUnavailableError
+from app.store.import_progress import ImportProgressRepository
 from app.store.inspection import inspect_database
 from app.store.lock import WorkspaceLock
 from app.store.migrations import LATEST_VERSION, WORKSPACE_ID_KEY, migrate
@@ -49,6 +50,7 @@ class Workspace:
         self.outbox = Outbox(conn, clock)
         self.settings = SettingsRepository(conn)
         self.profile_fields = ProfileFieldRepository(conn, clock)
+        self.import_progress = ImportProgressRepository(conn, clock)
         self.saved_reports = SavedReportRepository(conn, clock)
         self.id: str = self.settings.get(WORKSPACE_ID_KEY, "")
         self.interrupted_jobs = self.outbox.recover_interrupted()
