@@ -12,6 +12,9 @@ LOCAL_PREFIX: Final = "$"
 # A campaign whose email is still a local draft: that draft's local id (its message_id is
 # filled in when the email is published first).
 MESSAGE_LOCAL_ID: Final = "$message_local_id"
+# An email whose category is still a local draft: that draft's local id (its ``category`` is
+# filled in when the category is published first).
+CATEGORY_LOCAL_ID: Final = "$category_local_id"
 # Datafiles to send as multipart parts: {"source_uploaded_csv": "/path/list.csv", ...}.
 FILES: Final = "$files"
 # JSON typed into a field that does not parse yet, kept as typed: {"condition": "{..."}.

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
-from app.domain.languages import SuffixStyle
+from app.domain.languages import LANGUAGES, SuffixStyle
 from app.domain.wire import Localized, Reader, WireMeta, Writer
 
 # Categories spell Chinese ``_zn`` (API-NOTES quirk 2); field_name() knows.
@@ -49,3 +49,30 @@ class Category:
         w.timestamp("created_at", self.created_at)
         w.timestamp("updated_at", self.updated_at)
         return w.payload()
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryChoice:
+    """A category as a picker offers it: ``remote_id`` None while it is still a local draft."""
+
+    local_id: int
+    remote_id: int | None
+    title: Localized
+
+    def title_in(self, language: str | None) -> str:
+        """The title in ``language`` (a UI language code such as "de"), else the default
+        title, else any; "" when it has none."""
+        wanted = _CODES.get(language or "")
+        for key in (wanted, None) if wanted is not None else (None,):
+            text = self.title.get(key, "").strip()
+            if text:
+                return text
+        return next((t.strip() for t in self.title.values() if t.strip()), "")
+
+
+def category_choice(local_id: int, remote_id: str | None, payload: Mapping[str, Any]) -> CategoryChoice:
+    rid = int(remote_id) if remote_id is not None and remote_id.isdigit() else None
+    return CategoryChoice(local_id, rid, Category.from_payload(payload).title)
+
+
+_CODES: Final = {language.value: language for language in LANGUAGES}

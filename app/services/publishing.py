@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from app.api.errors import ApiError, BadResponseError, BadResponseReason
-from app.domain.annotations import FILES, MESSAGE_LOCAL_ID, unparsed_fields
+from app.domain.annotations import CATEGORY_LOCAL_ID, FILES, MESSAGE_LOCAL_ID
 from app.domain.drafts import Draft, DraftError, DraftState
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Change, changed_fields, three_way
+from app.domain.publish_checks import publish_problems
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_backoff import Backoff
 from app.services.sync_errors import PENDING_OUTCOMES, Outcome, Verdict, judge
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 JsonObject = dict[str, Any]
+# The draft's own sentence when the app refuses to send it (the fields say what to fix).
+NOT_SENT: Final = "Not published: some fields need fixing first."
+# A list of the server's categories is trusted this long (seconds) before it is asked again.
+CATEGORIES_FRESH: Final = 30.0
 # A server may still be finishing a create whose answer never came (a read timeout):
 # only a list asked for this long after the failure is trusted to show its object.
 LOST_CREATE_SETTLE: Final = 1.0
@@ -116,6 +121,7 @@ class Publisher:
         # earlier run is older than anything this run lists.
         self._lost: dict[int, tuple[WireBody, float]] = {}
         self._started = monotonic()
+        self._server_categories: tuple[float, set[int]] | None = None  # (when listed, ids)
 
     @property
     def finder(self) -> CreatedObjectFinder:
@@ -153,14 +159,13 @@ class Publisher:
         draft = attempt.draft
         if draft.state is DraftState.CONFLICT:
             return await self._settle(attempt, Verdict(Outcome.CONFLICT, _conflict_message(draft)))
-        broken = unparsed_fields(draft.payload)
-        if broken:  # what the server would get is not what the user sees: do not send it
-            message = "Some fields hold JSON that is not valid yet: correct them, then publish again."
-            problem = ["This is not valid JSON yet."]
-            return await self._settle(attempt, Verdict(Outcome.FAILED, message, {f: problem for f in broken}))
+        problems = publish_problems(draft.kind, draft.payload) or await self._category_problems(draft)
+        if problems:  # the server would refuse it, or get what the user does not see: never send it
+            return await self._settle(attempt, Verdict(Outcome.FAILED, NOT_SENT, problems))
         payload = dict(draft.payload)
-        if draft.kind.is_campaign and MESSAGE_LOCAL_ID in payload:
-            waiting = await self._fill_message_id(attempt, payload)
+        dependency = _DEPENDENCIES.get(draft.kind)
+        if dependency is not None and payload.get(dependency.annotation) is not None:
+            waiting = await self._fill_dependency(attempt, payload, dependency)
             if waiting is not None:
                 return waiting
         if draft.remote_id is None:
@@ -168,21 +173,44 @@ class Publisher:
         attempt.existing = True
         return await self._update(attempt, payload, draft.remote_id)
 
-    async def _fill_message_id(self, attempt: _Attempt, payload: JsonObject) -> PublishResult | None:
-        """Publish the campaign's email first if it is still a local draft; None when the
-        campaign can go on, else the campaign's own result."""
-        email_id = payload[MESSAGE_LOCAL_ID]
-        email = await self._runner.call(lambda ws: _draft_or_none(ws, email_id))
-        if email is None or email.kind is not DraftKind.EMAILS:
-            gone = "The email this campaign sends was deleted: choose another email."
-            verdict = Verdict(Outcome.FAILED, gone)
-            return await self._settle(attempt, verdict)
-        if email.remote_id is None:
-            dependency = await self._run(email_id, attempt.results, dependency=True)
-            email = await self._runner.call(lambda ws: _draft_or_none(ws, email_id))
-            if email is None or email.remote_id is None:
-                return await self._settle(attempt, _after_email(dependency, email))
-        payload["message_id"] = int(email.remote_id)
+    async def _category_problems(self, draft: Draft) -> dict[str, list[str]]:
+        """An email naming a category the account does not have is not sent. The workspace
+        may not know every category (never pulled): the server's list decides."""
+        category = draft.payload.get("category")
+        if (
+            draft.kind is not DraftKind.EMAILS
+            or draft.payload.get(CATEGORY_LOCAL_ID) is not None
+            or not isinstance(category, int)
+            or isinstance(category, bool)
+        ):
+            return {}
+        known = await self._runner.call(lambda ws: known_categories(ws, self.account_id))
+        if category in known:
+            return {}
+        now = self._monotonic()
+        if self._server_categories is None or now - self._server_categories[0] > CATEGORIES_FRESH:
+            listed = await self._api.categories.list()
+            ids = {c.get("category") for c in listed if isinstance(c, dict)}
+            self._server_categories = (now, {i for i in ids if isinstance(i, int)})
+        if category in self._server_categories[1]:
+            return {}
+        return publish_problems(draft.kind, draft.payload, categories=known | self._server_categories[1])
+
+    async def _fill_dependency(
+        self, attempt: _Attempt, payload: JsonObject, dependency: _Dependency
+    ) -> PublishResult | None:
+        """Publish the draft this one names by local id (a campaign's email, an email's
+        category) first if it is still local; None when this draft can go on, else its result."""
+        other_id = payload[dependency.annotation]
+        other = await self._runner.call(lambda ws: _draft_or_none(ws, other_id))
+        if other is None or other.kind is not dependency.kind:
+            return await self._settle(attempt, Verdict(Outcome.FAILED, dependency.gone))
+        if other.remote_id is None:
+            result = await self._run(other_id, attempt.results, dependency=True)
+            other = await self._runner.call(lambda ws: _draft_or_none(ws, other_id))
+            if other is None or other.remote_id is None:
+                return await self._settle(attempt, _after_dependency(dependency, result, other))
+        payload[dependency.field] = int(other.remote_id)
         return None
 
     async def _create(self, attempt: _Attempt, payload: JsonObject) -> PublishResult:
@@ -332,11 +360,40 @@ def _conflict_message(draft: Draft) -> str:
     )
 
 
-def _after_email(dependency: PublishResult, email: Draft | None) -> Verdict:
-    """The campaign's verdict when its email could not be published first."""
-    name = f"“{email.title}”" if email is not None else "its email"
-    if dependency.outcome in PENDING_OUTCOMES:
-        message = f"Waiting for the email {name} to be published first: {dependency.message}"
-        return Verdict(dependency.outcome, message, retry_after=None)
-    reason = dependency.message or "the email draft is gone"
-    return Verdict(Outcome.FAILED, f"The email {name} could not be published first: {reason}")
+def _after_dependency(dependency: _Dependency, result: PublishResult, other: Draft | None) -> Verdict:
+    """This draft's verdict when the draft it needs could not be published first."""
+    noun = dependency.kind.singular.lower()
+    name = f"“{other.title}”" if other is not None else f"its {noun}"
+    if result.outcome in PENDING_OUTCOMES:
+        message = f"Waiting for the {noun} {name} to be published first: {result.message}"
+        return Verdict(result.outcome, message, retry_after=None)
+    reason = result.message or f"the {noun} draft is gone"
+    return Verdict(Outcome.FAILED, f"The {noun} {name} could not be published first: {reason}")
+
+
+def known_categories(ws: Workspace, account_id: int) -> set[int]:
+    """The account's category ids the workspace knows the server has (maybe not all of them)."""
+    return {int(rid) for rid in ws.drafts.remote_ids(account_id, DraftKind.CATEGORIES) if rid.isdigit()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Dependency:
+    annotation: str  # the payload's key holding the other draft's local id
+    kind: DraftKind  # what the other draft is
+    field: str  # the wire field its server id goes into
+    gone: str  # the sentence when the other draft was deleted
+
+
+_CAMPAIGN_EMAIL: Final = _Dependency(
+    MESSAGE_LOCAL_ID, DraftKind.EMAILS, "message_id",
+    "The email this campaign sends was deleted: choose another email.",
+)  # fmt: skip
+_DEPENDENCIES: Final[dict[DraftKind, _Dependency]] = {
+    DraftKind.CAMPAIGNS: _CAMPAIGN_EMAIL,
+    DraftKind.AB_CAMPAIGNS: _CAMPAIGN_EMAIL,
+    DraftKind.AUTO_CAMPAIGNS: _CAMPAIGN_EMAIL,
+    DraftKind.EMAILS: _Dependency(
+        CATEGORY_LOCAL_ID, DraftKind.CATEGORIES, "category",
+        "The category of this email was deleted: choose another category.",
+    ),
+}  # fmt: skip

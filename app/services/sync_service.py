@@ -19,10 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.api.errors import ApiError
 from app.domain.account import Account
+from app.domain.drafts import DraftError
 from app.domain.kinds import DraftKind
+from app.domain.publish_checks import publish_problems
 from app.services.accounts_service import AccountError, AccountService
 from app.services.outbox_worker import Connection, OutboxWorker, SyncListener
-from app.services.publishing import PublishResult
+from app.services.publishing import NOT_SENT, PublishResult
 from app.services.pulling import PULL_ORDER, pull_kind
 from app.services.sync_errors import Outcome, account_sentence, is_offline, needs_account_attention
 from app.services.tasks import TaskRunner
@@ -180,8 +182,10 @@ class SyncService(QObject):
     async def _enqueue(self, local_ids: list[int]) -> None:
         account_id = self._workspace.account_id
 
-        def enqueue(ws: Workspace) -> set[str]:
-            kinds = set()
+        def enqueue(ws: Workspace) -> tuple[set[str], set[int], list[int]]:
+            kinds: set[str] = set()
+            queued: set[int] = set()
+            refused: list[int] = []
             for local_id in local_ids:
                 try:
                     draft = ws.drafts.get_draft(local_id)
@@ -189,13 +193,27 @@ class SyncService(QObject):
                     continue  # deleted meanwhile
                 if account_id is not None and draft.account_id != account_id:
                     continue  # another account's draft waits until that account is current
-                ws.outbox.enqueue(local_id)
                 kinds.add(draft.kind.value)
-            return kinds
+                problems = publish_problems(draft.kind, draft.payload)
+                if problems:  # what the server would refuse is not even queued
+                    ws.drafts.mark_failed(local_id, DraftError(NOT_SENT, problems))
+                    job = ws.outbox.job_for(local_id)
+                    if job is not None:
+                        ws.outbox.complete(job.id)
+                    refused.append(local_id)
+                    continue
+                ws.outbox.enqueue(local_id)
+                queued.add(local_id)
+            return kinds, queued, refused
 
-        kinds = await self._workspace.runner.call(enqueue)
+        kinds, queued, refused = await self._workspace.runner.call(enqueue)
+        for local_id in refused:
+            self.draft_failed.emit(local_id, NOT_SENT)
         self._changed_kinds |= kinds
+        self._changed_ids |= queued | set(refused)  # their headers say "Waiting to publish" or why not
         self._refresh.start()
+        if not queued:
+            return
         if self._worker is not None:
             self._worker.kick()
         elif self._wanted:

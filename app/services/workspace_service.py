@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.category import CategoryChoice, category_choice
 from app.domain.drafts import Draft, DraftRow, DraftState
 from app.domain.kinds import DraftKind
 from app.services.store_access import WorkspaceRunner
@@ -23,6 +24,7 @@ class NoAccountError(RuntimeError):
 
 
 class WorkspaceService(QObject):
+    account_changed = Signal(object)  # the new current account id (int) or None, before the lists
     drafts_changed = Signal(str)  # a DraftKind value whose list changed
     draft_changed = Signal(int)  # local_id whose row or payload changed
     outbox_changed = Signal(int)  # pending outbox jobs of the current account
@@ -46,6 +48,7 @@ class WorkspaceService(QObject):
         if value == self._account_id:
             return
         self._account_id = value
+        self.account_changed.emit(value)  # editors showing the old account's drafts close first
         for kind in DraftKind:  # every list now shows another account's drafts
             self.drafts_changed.emit(kind.value)
 
@@ -71,6 +74,21 @@ class WorkspaceService(QObject):
             return dict.fromkeys(DraftState, 0)
         kind_value = None if kind is None else kind.value
         return await self._runner.call(lambda ws: ws.drafts.count_by_state(account_id, kind_value))
+
+    async def categories(self) -> list[CategoryChoice]:
+        """The current account's categories (published and local drafts), for pickers."""
+        account_id = self._account_id
+        if account_id is None:
+            return []
+
+        def read(ws: Workspace) -> list[CategoryChoice]:
+            rows = ws.drafts.list_drafts(account_id, DraftKind.CATEGORIES.value)
+            return [
+                category_choice(row.local_id, row.remote_id, ws.drafts.get_draft(row.local_id).payload)
+                for row in rows
+            ]
+
+        return await self._runner.call(read)
 
     async def outbox_pending(self) -> int:
         account_id = self._account_id

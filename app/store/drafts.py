@@ -245,6 +245,14 @@ class DraftRepository:
         row = self._conn.execute(_BY_REMOTE_ID, (account_id, str(kind), str(remote_id))).fetchone()
         return None if row is None else _draft(row)
 
+    def remote_ids(self, account_id: int, kind: str) -> set[str]:
+        """The server ids of the account's drafts of ``kind`` (what the server is known to hold)."""
+        rows = self._conn.execute(
+            "SELECT remote_id FROM drafts WHERE account_id = ? AND kind = ? AND remote_id IS NOT NULL",
+            (account_id, str(kind)),
+        )
+        return {row[0] for row in rows}
+
     def list_drafts(
         self, account_id: int, kind: str, filter_text: str = "", limit: int | None = None
     ) -> list[DraftRow]:

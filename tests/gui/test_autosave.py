@@ -144,7 +144,7 @@ def test_a_published_draft_becomes_modified_and_back(qtbot, qloop, services):
     assert not editor.header.publish.isEnabled()
 
     QTest.keyClicks(editor.subject_input().line, "!")
-    qloop.run(wait_until(lambda: editor.header.badge.text() == "Changed"))
+    qloop.run(wait_until(lambda: editor.header.badge.text() == "Edited"))
     assert qloop.run(services.stored(draft.local_id)).state is DraftState.MODIFIED
     assert editor.header.publish.isEnabled()
     QTest.keyClick(editor.subject_input().line, "\b")

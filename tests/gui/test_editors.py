@@ -113,7 +113,8 @@ def test_every_kind_loads_and_writes_nothing_when_not_edited(qtbot, qloop, servi
 def test_the_email_form_shows_every_part_of_the_payload(qtbot, qloop, services):
     _draft, editor = _open(qtbot, qloop, services, DraftKind.EMAILS)
     assert editor.internal_name.line.text() == "Spring"
-    assert editor.category.line.text() == "3"
+    assert editor.category.choice() == ("remote", 3)
+    assert "3" in editor.category.combo.currentText()  # not pulled yet: kept and named by number
     assert editor.from_address.line.text() == "news@example.com"
     assert editor.subject_input(Language.ZH).line.text() == "你好"
     assert editor.body_input("text_html").text() == HTML
@@ -148,7 +149,7 @@ def test_clearing_a_field_sends_it_empty_and_unchecking_keeps_false(qtbot, qloop
     editor.subject_input(Language.RU).line.clear()
     editor.field("not_add_unsubscr_link").box.setChecked(False)
     editor.field("is_urgent").box.setChecked(True)
-    editor.category.line.clear()
+    editor.category.combo.setCurrentIndex(0)  # "Choose a category…"
     stored = _saved_payload(qloop, services, draft.local_id)
     assert _differences(PAYLOADS[DraftKind.EMAILS], stored) == {
         "subject_ru": ("Привет", ""),
@@ -156,7 +157,7 @@ def test_clearing_a_field_sends_it_empty_and_unchecking_keeps_false(qtbot, qloop
         "is_urgent": (False, True),
         "category": (3, None),
     }
-    assert editor.row("category").message_text() == "This field is required."
+    assert editor.row("category").message_text() == "Required: fill this in."
 
 
 def test_a_category_chinese_title_goes_to_title_zn(qtbot, qloop, services):
@@ -272,12 +273,15 @@ def test_server_errors_sit_next_to_their_fields(qtbot, qloop, services):
     editor.load(qloop.run(services.stored(draft.local_id)))
 
     assert editor.header.badge.text() == "Failed"
-    assert editor.row("subject_de").message_text() == "Ensure this field has no more than 255 characters."
-    assert editor.row("from_address").message_text() == "Enter a valid email address."
+    # In the form's words, not the server's, and never the API's field names.
+    assert editor.row("subject_de").message_text() == "At most 255 characters."
+    assert editor.row("from_address").message_text() == "Enter an email address like news@example.com."
     assert editor.row("subject").message_text() == ""
     top = editor.header.error.text()
-    assert top.startswith("The server refused this email")
-    assert "The category is archived." in top and "X future field: Unknown problem." in top
+    assert top.startswith("The server did not accept this draft. Fix these fields, then publish again:")
+    assert "Subject [German]" in top and "From address" in top
+    assert "subject_de" not in top and "from_address" not in top and ";" not in top
+    assert "The category is archived." in top and "X future field: unknown problem." in top
     german = editor.tabs.index_of(Language.DE)
     assert editor.tabs.tabBar().tabTextColor(german).name() == "#c62828"
     assert editor.tabs.tabBar().tabTextColor(editor.tabs.index_of(Language.EN)).name() != "#c62828"
@@ -286,25 +290,28 @@ def test_server_errors_sit_next_to_their_fields(qtbot, qloop, services):
     QTest.keyClicks(editor.subject_input(Language.DE).line, "!")
     assert editor.row("subject_de").message_text() == ""
     assert editor.tabs.tabBar().tabTextColor(german).name() != "#c62828"
-    assert editor.row("from_address").message_text() == "Enter a valid email address."
+    assert editor.row("from_address").message_text() == "Enter an email address like news@example.com."
 
 
 def test_config_errors_from_the_server_reach_the_flag(qtbot, qloop, services):
     _draft, editor = _open(qtbot, qloop, services, DraftKind.CAMPAIGNS)
     nested = {"config": {"min_send_interval": ["A valid integer is required."]}}
     editor.show_errors(DraftError("Refused.", nested))
-    assert editor.row("config.min_send_interval").message_text() == "A valid integer is required."
+    assert editor.row("config.min_send_interval").message_text() == "Enter a whole number."
     editor.show_errors(None)
     assert editor.row("config.min_send_interval").message_text() == ""
     assert editor.header.error.isHidden()
 
 
 def test_validation_hints_do_not_block_typing(qtbot, qloop, services):
+    account = services.workspace.account_id
+    news = {"category": 12, "title": "News", "title_de": "Neuigkeiten"}
+    qloop.run(services.runner.call(lambda ws: ws.drafts.apply_pull(account, "categories", [news])))
     draft, editor = _open(qtbot, qloop, services, DraftKind.EMAILS, {"subject": "New"})
-    assert editor.row("category").message_text() == "This field is required."
-    assert editor.row("from_address").message_text() == "This field is required."
-    QTest.keyClicks(editor.category.line, "1x2")  # the letter is refused by the box, not the digits
-    assert editor.category.line.text() == "12"
+    assert editor.row("category").message_text() == "Required: fill this in."
+    assert editor.row("from_address").message_text() == "Required: fill this in."
+    qloop.run(wait_until(lambda: editor.category.combo.findText("News") >= 0))  # by name, not number
+    editor.category.select(("remote", 12))
     assert editor.row("category").message_text() == ""
     stored = _saved_payload(qloop, services, draft.local_id)
     assert stored == {"subject": "New", "category": 12}
@@ -345,6 +352,6 @@ def test_a_merge_made_elsewhere_reloads_the_form(qtbot, qloop, services):
     merged = dict(PAYLOADS[DraftKind.EMAILS], subject="Merged subject")
     qloop.run(services.workspace.resolve_conflict(draft.local_id, merged, theirs))
     qloop.run(wait_until(lambda: editor.subject_input().line.text() == "Merged subject"))
-    assert editor.header.badge.text() == "Changed"
+    assert editor.header.badge.text() == "Edited"
     assert editor.header.banner.isHidden()
     assert services.writes == []  # reloading wrote nothing back

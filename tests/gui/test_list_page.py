@@ -303,7 +303,7 @@ def test_new_creates_selects_and_opens_a_draft(qtbot, qloop, env):
     assert page.filter_edit.text() == ""  # the new draft would not have matched it
     new_id = page.selected_ids()[0]
     qloop.run(wait_until(lambda: page.editor_area.local_id == new_id))
-    assert page.model.index(page.model.row_of(new_id), Column.STATUS).data() == "Local draft"
+    assert page.model.index(page.model.row_of(new_id), Column.STATUS).data() == "Not published"
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # the menu, offscreen
@@ -399,5 +399,5 @@ def test_drafts_waiting_in_the_outbox_show_it(qtbot, qloop, env):
     waiting = page.model.local_ids()[1]
     qloop.run(env.store(lambda ws: ws.outbox.enqueue(waiting)))
     qloop.run(env.workspace.refresh_outbox())
-    qloop.run(wait_until(lambda: "Pending in outbox" in page.model.index(1, Column.STATUS).data()))
+    qloop.run(wait_until(lambda: "Waiting to publish" in page.model.index(1, Column.STATUS).data()))
     assert "Pending" not in page.model.index(0, Column.STATUS).data()

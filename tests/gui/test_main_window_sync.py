@@ -92,7 +92,7 @@ def test_publish_from_the_list_online_and_status_bar(qloop, env, sandbox, tmp_pa
             page.view.setFocus()
             QTest.keySequence(ui.window, QKeySequence("Ctrl+Shift+P"))
             await wait_until(lambda: ui.status_of(good.local_id) == "Published", within=10)
-            assert ui.status_of(other.local_id) == "Local draft"  # only the selection
+            assert ui.status_of(other.local_id) == "Not published"  # only the selection
 
             ui.window.window_actions.publish_all.trigger()
             await wait_until(lambda: ui.status_of(other.local_id) == "Published", within=10)
@@ -118,7 +118,8 @@ def test_offline_then_a_wrong_secret_needs_attention(qloop, env, sandbox, tmp_pa
         status = ui.window.status
         try:
             ui.sync.start()
-            draft = await env.workspace.create_draft(DraftKind.EMAILS, {"internal_name": "Waits"})
+            waits = {"internal_name": "Waits", "category": 1, "from_address": "news@example.com"}
+            draft = await env.workspace.create_draft(DraftKind.EMAILS, waits)
             await wait_until(lambda: ui.emails().model.rowCount() == 1)
             ui.sync.publish([draft.local_id])
             await wait_until(lambda: status.outbox_label.text() == "1 waiting to publish", within=10)

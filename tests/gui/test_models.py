@@ -79,11 +79,12 @@ def test_badges_say_where_each_draft_stands():
         model.index(r, 0).data(LocalIdRole): model.index(r, Column.STATUS) for r in range(model.rowCount())
     }
     assert by_id[1].data(BadgesRole) == (Badge.PUBLISHED,)
-    assert by_id[2].data(BadgesRole) == (Badge.MODIFIED, Badge.CHANGED_ON_SERVER, Badge.PENDING)
-    assert by_id[2].data() == "Modified · Changed on server · Pending in outbox"
+    # Waiting in the outbox is where it stands now: said instead of "Edited", not beside it.
+    assert by_id[2].data(BadgesRole) == (Badge.PENDING, Badge.CHANGED_ON_SERVER)
+    assert by_id[2].data() == "Waiting to publish · Changed on server"
     assert by_id[2].data(PendingRole) is True
     assert by_id[3].data(BadgesRole) == (Badge.LOCAL,)
-    assert by_id[3].data() == "Local draft"
+    assert by_id[3].data() == "Not published"
     assert by_id[4].data(BadgesRole) == (Badge.FAILED,)
     # a conflict already says the server changed: no second badge for it
     assert by_id[5].data(BadgesRole) == (Badge.CONFLICT,)
@@ -210,3 +211,23 @@ def test_a_list_changing_everywhere_resets_and_still_lands_right():
     assert model.update_rows(every_other) is False  # hundreds of separate removals: a reset is cheaper
     assert model.local_ids() == [r.local_id for r in every_other]
     assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 200
+
+
+def test_last_edited_always_shows_the_day_and_the_time():
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    from app.ui.models.draft_table_model import format_updated
+
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    today = QDate.currentDate()
+
+    def at(date: QDate) -> float:
+        return QDateTime(date, QTime(9, 41)).toSecsSinceEpoch()
+
+    assert format_updated(at(today), locale) == "Today, 09:41"
+    assert format_updated(at(today.addDays(-1)), locale) == "Yesterday, 09:41"
+    older = QDate(today.year() - 1, 3, 5)
+    assert format_updated(at(older), locale) == f"05/03/{older.year()}, 09:41"
+    if today.dayOfYear() > 2:  # another day of this year
+        day = today.addDays(-2)
+        assert format_updated(at(day), locale) == f"{locale.toString(day, 'd MMM')}, 09:41"

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.drafts import Draft, DraftError
 from app.domain.field_labels import field_label
+from app.domain.field_messages import template_of, with_label
 from app.domain.kinds import DraftKind
-from app.domain.validation import validate_payload
+from app.domain.publish_checks import first_problem, publish_problems
 from app.domain.wire import parse_wire_datetime
+from app.services.publishing import NOT_SENT
 from app.ui.editors.field_row import FieldRow
 from app.ui.editors.header import EditorHeader
 from app.ui.editors.inputs import FieldInput
@@ -39,6 +41,17 @@ GENERAL_KEYS = frozenset({"non_field_errors", "detail", "__all__"})
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def field_message(message: str) -> str:
+    """A server's or our own field message in the form's plain, translated words."""
+    template, values = template_of(message)
+    text = translate("FieldMessages", template)
+    return text.format(*values) if values else text
+
+
+def label_of(key: str, kind: DraftKind) -> str:
+    return translate("FieldLabels", field_label(key, kind.schema))
 
 
 def flatten_errors(fields: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -124,28 +137,64 @@ class DraftEditor(QWidget):
         self.show_errors(draft.last_error)
         self.setEnabled(True)
 
+    def unload(self) -> None:
+        """Show no draft any more (the account changed, the draft is gone): nothing can be typed
+        into it. What was typed before is still saved by the autosaver."""
+        self._draft = None
+        self._shown_error = None
+        self.setEnabled(False)
+
     def show_errors(self, error: DraftError | None) -> None:
-        """The server's sentence at the top, its field messages next to the fields."""
+        """The refusal in a sentence at the top, each field's message beside its field."""
         self._shown_error = error
         self._server_errors = flatten_errors(error.fields) if error is not None else {}
-        unplaced: list[str] = []
         for key, row in self._rows.items():
-            row.set_server_errors(self._server_errors.get(key, []))
-        for key, messages in self._server_errors.items():
-            if key in self._rows or not messages:
-                continue
-            if key in GENERAL_KEYS:
-                unplaced.append(" ".join(messages))
-            else:
-                label = translate("FieldLabels", field_label(key, self.kind.schema))
-                unplaced.append(f"{label}: {' '.join(messages)}")
-        lines = [error.message] if error is not None and error.message else []
-        self.header.set_error("\n".join(lines + unplaced))
+            row.set_server_errors([field_message(m) for m in self._server_errors.get(key, [])])
+        self.header.set_error(self._error_sentence(error))
         self._remark(force=True)
+
+    def _error_sentence(self, error: DraftError | None) -> str:
+        if error is None:
+            return ""
+        fields = {key: messages for key, messages in self._server_errors.items() if messages}
+        if not fields:
+            return error.message
+        general = [" ".join(field_message(m) for m in fields.pop(key)) for key in GENERAL_KEYS & set(fields)]
+        labels = [label_of(key, self.kind) for key in fields]
+        if error.message == NOT_SENT:
+            lines = [self.tr("Not published: fix these fields first: {0}.").format(", ".join(labels))]
+        elif labels:
+            sentence = self.tr(
+                "The server did not accept this draft. Fix these fields, then publish again: {0}."
+            )
+            lines = [sentence.format(", ".join(labels))]
+        else:
+            lines = [self.tr("The server did not accept this draft.")]
+        lines += general
+        # Fields this form does not show get their message here, with their label.
+        for key, messages in fields.items():
+            if key not in self._rows:
+                lines.append(
+                    with_label(label_of(key, self.kind), " ".join(field_message(m) for m in messages))
+                )
+        return "\n".join(lines)
 
     def row(self, key: str) -> FieldRow:
         """The row of a wire field (``subject_zh``, ``config.min_send_interval``)."""
         return self._rows[key]
+
+    def go_to_field(self, key: str) -> None:
+        """Show the field (its tab, its place in a long form) and put the cursor in it."""
+        row = self._rows.get(key)
+        if row is None:
+            return
+        self._reveal(row)
+        field = row.field
+        target = field.focus_target() if isinstance(field, FieldInput) else field
+        target.setFocus()
+
+    def _reveal(self, row: FieldRow) -> None:
+        """Hook: make ``row`` visible (switch to its tab, scroll to it)."""
 
     def field(self, key: str) -> FieldInput:
         field = self._rows[key].field
@@ -189,7 +238,13 @@ class DraftEditor(QWidget):
 
     def _on_edited(self, field: FieldInput) -> None:
         draft = self._draft
-        if draft is None or not field.write(self._state):
+        if draft is None:
+            return
+        if draft.account_id != self._workspace.account_id:
+            # Never write into another account's draft, whatever still shows it.
+            self._refuse_foreign(draft)
+            return
+        if not field.write(self._state):
             return
         self._autosaver.edited(draft.local_id, self._state.current)
         if self._autosaver.is_pending(draft.local_id):
@@ -201,6 +256,11 @@ class DraftEditor(QWidget):
         self._update_title()
         self._validate()
         self._after_edit(field)
+
+    def _refuse_foreign(self, draft: Draft) -> None:
+        log.warning("edit refused: draft %d is not of the current account", draft.local_id)
+        self.unload()
+        self.header.set_error(self.tr("This draft belongs to another account: choose it in the list again."))
 
     def _update_title(self) -> None:
         self.header.set_title(self.kind.title_of(self._state.current))
@@ -221,14 +281,22 @@ class DraftEditor(QWidget):
         self.header.set_info("  ·  ".join(parts))
 
     def _validate(self) -> None:
-        hints = validate_payload(self.kind.schema, self._state.current)
+        hints = self._problems()
         for field in self._inputs:
             if isinstance(field, JsonInput) and field.problem:
                 hints[field.key] = [field.problem]
         for key, row in self._rows.items():
             messages = hints.get(key)
-            row.set_hints([translate("Validation", m) for m in messages] if messages else [])
+            row.set_hints([field_message(m) for m in messages] if messages else [])
         self._remark()
+
+    def _problems(self) -> dict[str, list[str]]:
+        """What the form flags now: the hints while typing, and what stops a publish."""
+        return publish_problems(self.kind, self._state.current, categories=self._known_categories())
+
+    def _known_categories(self) -> set[int] | None:
+        """Hook: the account's category ids where the form knows them (the email's picker)."""
+        return None
 
     def _remark(self, *, force: bool = False) -> None:
         marked = self._error_keys()
@@ -239,7 +307,7 @@ class DraftEditor(QWidget):
     # -- following the draft ----------------------------------------------------------------
 
     def _show_state(self, draft: Draft) -> None:
-        self.header.set_state(draft.state, draft.changed_on_server, self.kind.singular)
+        self.header.set_state(draft.state, draft.changed_on_server, self.kind.singular, queued=draft.queued)
 
     def _on_saved(self, local_id: int) -> None:
         if local_id == self.local_id and not self._autosaver.is_pending(local_id):
@@ -301,6 +369,14 @@ class DraftEditor(QWidget):
     def _on_publish(self) -> None:
         draft = self._draft
         if draft is None:
+            return
+        problems = self._problems()
+        if problems:  # it would be refused: say which fields, go to the first, send nothing
+            labels = ", ".join(label_of(key, self.kind) for key in problems)
+            self.header.set_error(self.tr("Not published: fix these fields first: {0}.").format(labels))
+            first = first_problem(problems, list(self._rows))
+            if first is not None:
+                self.go_to_field(first)
             return
         self.header.publish.setEnabled(False)
         task = self._autosaver.spawn_flush()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,17 +17,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.drafts import Draft
 from app.domain.field_labels import LABELS, LOCALIZED_LABELS
 from app.domain.kinds import DraftKind
 from app.domain.languages import Language, SuffixStyle, field_name
 from app.ui.editors.base import DraftEditor, translate
+from app.ui.editors.category_input import CategoryInput
 from app.ui.editors.field_row import HELP_STYLE, FieldRow
-from app.ui.editors.inputs import BoolInput, FieldInput, IntInput, LongTextInput, TextInput
+from app.ui.editors.inputs import BoolInput, FieldInput, LongTextInput, TextInput
 from app.ui.editors.language_tabs import VARIANTS, LanguageTabs
+from app.ui.pages.deferred_task import spawn_soon
 
 if TYPE_CHECKING:
     from app.services.autosave import Autosaver
     from app.services.workspace_service import WorkspaceService
+
+# The sentence under each option: what it does for the person who gets the email.
+FLAG_EXPLANATIONS = {
+    "is_urgent": "Marks the email as transactional (an order confirmation, a password reset), not marketing.",
+    "not_add_unsubscr_link": "The provider adds no unsubscribe link: put one in the body yourself, "
+    "unless nobody may opt out of this email.",
+    "not_add_web_view_link": "The provider adds no “View in browser” link to the email.",
+    "in_archive": "Archived: kept for the record and set aside from the emails in use.",
+}
 
 FLAGS = ("is_urgent", "not_add_unsubscr_link", "not_add_web_view_link", "in_archive")
 BODIES = (("text_html", True, 3), ("x_amp_html", True, 1), ("text_plain", False, 2))
@@ -56,7 +69,7 @@ class EmailEditor(DraftEditor):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.internal_name = self._text_row(form, "internal_name", self.tr("Only you see this name"))
-        self.category = IntInput("category", self.tr("Category number"))
+        self.category = CategoryInput()
         form.addRow(_label("category"), self._row(self.category))
         self.from_address = self._text_row(form, "from_address", "news@example.com")
         flags = QWidget()
@@ -64,7 +77,9 @@ class EmailEditor(DraftEditor):
         grid.setContentsMargins(0, 0, 0, 0)
         for index, key in enumerate(FLAGS):
             box = BoolInput(key, _label(key))
-            grid.addWidget(self._row(box), index // 2, index % 2)
+            row = FieldRow(key, box, translate("EmailFlags", FLAG_EXPLANATIONS[key]))
+            self._register(box, row)
+            grid.addWidget(row, index // 2, index % 2)
         form.addRow(self.tr("Options"), flags)
         layout.addLayout(form)
 
@@ -75,6 +90,7 @@ class EmailEditor(DraftEditor):
             self.tabs.add_variant(language, page, inputs)
         layout.addWidget(self.tabs, 1)
         self._set_body(body)
+        workspace.drafts_changed.connect(self._on_lists_changed)
 
     def subject_input(self, language: Language | None = None) -> TextInput:
         field = self.field(field_name("subject", language, SuffixStyle.EMAIL))
@@ -126,7 +142,37 @@ class EmailEditor(DraftEditor):
         self._attachments[language] = attachment
         return page, inputs
 
+    def load(self, draft: Draft) -> None:
+        if not draft.payload:  # a new draft starts where every email starts, not on the last tab
+            self.tabs.setCurrentIndex(0)
+        super().load(draft)
+        self._load_categories()
+
+    # -- the account's categories ----------------------------------------------------------
+
+    def _on_lists_changed(self, kind: str) -> None:
+        if kind == DraftKind.CATEGORIES and self._draft is not None:
+            self._load_categories()
+
+    def _load_categories(self) -> None:
+        spawn_soon(self._autosaver.runner, self, self._fetch_categories, "email-categories")
+
+    async def _fetch_categories(self) -> None:
+        choices = await self._workspace.categories()
+        if shiboken6.isValid(self) and self._draft is not None:
+            self.category.set_choices(choices, self._state.current)
+            self._validate()
+
+    def _known_categories(self) -> set[int] | None:
+        return self.category.known_ids
+
     # -- hooks ------------------------------------------------------------------------------
+
+    def _reveal(self, row: FieldRow) -> None:
+        field = row.field
+        index = self.tabs.tab_of(field) if isinstance(field, FieldInput) else -1
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
 
     def _after_fill(self) -> None:
         payload = self._state.current

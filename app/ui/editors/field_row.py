@@ -1,9 +1,16 @@
-"""One field of a form: the input, then the server's error or a validation hint under it."""
+"""One field of a form: the input, then the server's error or a validation hint under it.
+
+The message line is always there, one line high, so a message appearing or going never
+moves the fields under the pointer; a longer message is cut with "…" and shown whole in
+the line's tooltip.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 SERVER_STYLE = "color: #c62828;"  # the server refused: red
@@ -11,8 +18,39 @@ HINT_STYLE = "color: #b26a00;"  # our own check, not blocking: amber
 HELP_STYLE = "color: palette(placeholder-text);"
 
 
+class MessageLine(QLabel):
+    """A single line that keeps its height when empty; the whole text is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Never wider than the field: a long message must not stretch the form.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height())
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_message(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text if text else "")
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        if shown != self.text():
+            self.setText(shown)
+
+
 class FieldRow(QWidget):
-    """Wraps an input; ``messages`` shows the server's error, else the hint."""
+    """Wraps an input; the message line shows the server's error, else the hint."""
 
     def __init__(self, key: str, field: QWidget, help_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,14 +65,12 @@ class FieldRow(QWidget):
         self.help.setStyleSheet(HELP_STYLE)
         self.help.setVisible(bool(help_text))
         layout.addWidget(self.help)
-        self.message = QLabel()
+        self.message = MessageLine()
         self.message.setObjectName(f"message_{key}")
-        self.message.setWordWrap(True)
-        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.message.hide()
         layout.addWidget(self.message)
         self._server: list[str] = []
         self._hints: list[str] = []
+        self._style = ""
 
     @property
     def server_errors(self) -> list[str]:
@@ -45,8 +81,9 @@ class FieldRow(QWidget):
         return list(self._hints)
 
     def set_server_errors(self, messages: Sequence[str]) -> None:
-        self._server = list(messages)
-        self._show()
+        if list(messages) != self._server:
+            self._server = list(messages)
+            self._show()
 
     def set_hints(self, messages: Sequence[str]) -> None:
         if list(messages) != self._hints:
@@ -54,13 +91,14 @@ class FieldRow(QWidget):
             self._show()
 
     def message_text(self) -> str:
-        return self.message.text() if not self.message.isHidden() else ""
+        return self.message.full_text
 
     def _show(self) -> None:
         if self._server:
-            self.message.setText(" ".join(self._server))
-            self.message.setStyleSheet(SERVER_STYLE)
-        elif self._hints:
-            self.message.setText(" ".join(self._hints))
-            self.message.setStyleSheet(HINT_STYLE)
-        self.message.setVisible(bool(self._server or self._hints))
+            text, style = " ".join(self._server), SERVER_STYLE
+        else:
+            text, style = " ".join(self._hints), HINT_STYLE
+        if style != self._style:  # style sheets are slow to apply: only when the kind changes
+            self._style = style
+            self.message.setStyleSheet(style)
+        self.message.set_message(text)

@@ -3,32 +3,12 @@ the "changed on the server" banner and the Publish button."""
 
 from __future__ import annotations
 
-from typing import Final
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.drafts import DraftState
-
-# Text and colours of the state badge (lists may use the same); translated when shown.
-STATE_TEXT: Final[dict[DraftState, str]] = {
-    DraftState.LOCAL: "Not published",
-    DraftState.MODIFIED: "Changed",
-    DraftState.PUBLISHED: "Published",
-    DraftState.CONFLICT: "Conflict",
-    DraftState.FAILED: "Failed",
-}
-STATE_COLOUR: Final[dict[DraftState, str]] = {
-    DraftState.LOCAL: "#546e7a",
-    DraftState.MODIFIED: "#1565c0",
-    DraftState.PUBLISHED: "#2e7d32",
-    DraftState.CONFLICT: "#c62828",
-    DraftState.FAILED: "#c62828",
-}
-
-
-def state_text(state: DraftState | str) -> str:
-    return QCoreApplication.translate("DraftState", STATE_TEXT[DraftState(state)])
+from app.ui.models.badges import Badge, badge_colors, badge_label, badge_tooltip, state_badge
+from app.ui.theme import is_dark
 
 
 class EditorHeader(QWidget):
@@ -37,6 +17,7 @@ class EditorHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._badge: Badge | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -98,12 +79,12 @@ class EditorHeader(QWidget):
     def set_title(self, title: str) -> None:
         self.title.setText(title)
 
-    def set_state(self, state: DraftState, changed_on_server: bool, kind_name: str) -> None:
-        self.badge.setText(state_text(state))
-        self.badge.setStyleSheet(
-            f"QLabel {{ color: white; background: {STATE_COLOUR[state]}; border-radius: 8px;"
-            " padding: 2px 8px; }"
-        )
+    def set_state(
+        self, state: DraftState, changed_on_server: bool, kind_name: str, *, queued: bool = False
+    ) -> None:
+        """Where the draft stands, named as the lists name it (one name per state)."""
+        self._badge = state_badge(state, queued)
+        self._paint_badge()
         if state is DraftState.CONFLICT:
             self.banner_text.setText(
                 self.tr(
@@ -131,6 +112,22 @@ class EditorHeader(QWidget):
             self.publish.setToolTip(self.tr("Nothing to publish: the server has this version"))
         else:
             self.publish.setToolTip(self.tr("Send this draft to the server"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._badge is not None:
+            self._paint_badge()
+
+    def _paint_badge(self) -> None:
+        badge = self._badge
+        assert badge is not None
+        colors = badge_colors(badge, is_dark(self.palette()))
+        self.badge.setText(badge_label(badge))
+        self.badge.setToolTip(badge_tooltip(badge))
+        self.badge.setStyleSheet(
+            f"QLabel {{ color: {colors.text.name()}; background: {colors.background.name()};"
+            " border-radius: 8px; padding: 2px 8px; }"
+        )
 
     def set_info(self, text: str) -> None:
         self.info.setText(text)

@@ -63,13 +63,19 @@ STATE_RANK: Final[dict[str, int]] = {
 }
 
 
+def state_badge(state: str, pending: bool) -> Badge:
+    """The one badge that names where a draft stands; a publish waiting in the outbox says
+    so instead of "Not published" or "Edited" (a conflict still needs the user first)."""
+    if pending and state != DraftState.CONFLICT:
+        return Badge.PENDING
+    return _STATE_BADGE.get(state, Badge.LOCAL)
+
+
 def badges_of(row: DraftRow, pending: bool) -> tuple[Badge, ...]:
-    """The state's badge first, then "changed on server" and "pending in outbox"."""
-    badges = [_STATE_BADGE.get(row.state, Badge.LOCAL)]
+    """The state's badge first, then "changed on server"."""
+    badges = [state_badge(row.state, pending)]
     if row.changed_on_server and row.state != DraftState.CONFLICT:
         badges.append(Badge.CHANGED_ON_SERVER)
-    if pending:
-        badges.append(Badge.PENDING)
     return tuple(badges)
 
 
@@ -94,15 +100,16 @@ def badge_label(badge: Badge) -> str:
 
 
 def _labels() -> dict[Badge, str]:
+    # The one set of names for where a draft stands: lists, editor headers and dialogs.
     t = QCoreApplication.translate
     return {
-        Badge.LOCAL: t("Badge", "Local draft"),
-        Badge.MODIFIED: t("Badge", "Modified"),
+        Badge.LOCAL: t("Badge", "Not published"),
+        Badge.MODIFIED: t("Badge", "Edited"),
         Badge.PUBLISHED: t("Badge", "Published"),
         Badge.CONFLICT: t("Badge", "Conflict"),
         Badge.FAILED: t("Badge", "Failed"),
         Badge.CHANGED_ON_SERVER: t("Badge", "Changed on server"),
-        Badge.PENDING: t("Badge", "Pending in outbox"),
+        Badge.PENDING: t("Badge", "Waiting to publish"),
     }
 
 
@@ -121,6 +128,10 @@ def badge_tooltip(badge: Badge) -> str:
         Badge.CHANGED_ON_SERVER: t(
             "Badge", "The server's copy changed since you last pulled; publishing will ask you to merge."
         ),
-        Badge.PENDING: t("Badge", "Waiting in the outbox: it is sent as soon as the server can be reached."),
+        Badge.PENDING: t(
+            "Badge",
+            "Waiting in the outbox: it is sent as soon as the server can be reached. "
+            "File > Waiting to Publish shows what waits.",
+        ),
     }
     return tips[badge]

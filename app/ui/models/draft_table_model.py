@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from app.domain.drafts import DraftRow
@@ -126,8 +127,18 @@ _SORT_KEYS: Final[dict[Column, Callable[[DraftRow], Any]]] = {
 
 
 def format_updated(timestamp: float, locale: QLocale) -> str:
-    """Today's edits by time, this year's by day and month, older ones with the year."""
+    """When a draft was last edited, always with the time: "Today, 09:41", "3 Dec, 09:41",
+    an older year's with the year."""
     return _format_updated(int(timestamp), QDate.currentDate().toJulianDay(), locale.name())
+
+
+def sample_times() -> list[str]:
+    """The widest kinds of "Last edited" text in this language, to size the column."""
+    locale = QLocale()
+    today = QDate.currentDate()
+    late = QTime(23, 59)
+    days = (today, today.addDays(-1), QDate(today.year(), 9, 28), QDate(today.year() - 1, 12, 28))
+    return [format_updated(QDateTime(day, late).toSecsSinceEpoch(), locale) for day in days]
 
 
 @lru_cache(maxsize=4096)  # every visible row asks on every paint; the day is part of the key
@@ -136,15 +147,16 @@ def _format_updated(timestamp: int, today_julian: int, locale_name: str) -> str:
     moment = QDateTime.fromSecsSinceEpoch(timestamp)
     today = QDate.fromJulianDay(today_julian)
     date = moment.date()
+    time = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
     if date == today:
-        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-    if date.year() == today.year():
-        return (
-            locale.toString(date, "d MMM")
-            + " "
-            + locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-        )
-    return locale.toString(date, QLocale.FormatType.ShortFormat)
+        day = QCoreApplication.translate("DraftTableModel", "Today")
+    elif date == today.addDays(-1):
+        day = QCoreApplication.translate("DraftTableModel", "Yesterday")
+    elif date.year() == today.year():
+        day = locale.toString(date, "d MMM")
+    else:
+        day = locale.toString(date, QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("DraftTableModel", "{0}, {1}").format(day, time)
 
 
 class DraftTableModel(QAbstractTableModel):

@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 from app.domain.drafts import DraftRow
 from app.domain.kinds import DraftKind
 from app.ui.models.badges import Badge, badge_label
-from app.ui.models.draft_table_model import Column, DraftTableModel, LocalIdRole, RowRole, kind_label
+from app.ui.models.draft_table_model import (
+    Column,
+    DraftTableModel,
+    LocalIdRole,
+    RowRole,
+    kind_label,
+    sample_times,
+)
 from app.ui.pages.badge_delegate import BadgeDelegate
 from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.delete_confirmation import confirm_delete
@@ -166,6 +173,7 @@ class DraftListPage(QWidget):
         self.model.layoutChanged.connect(self._keep_current_in_view)  # a sort, an edit moving a row
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.view.doubleClicked.connect(lambda _index: self.focus_editor())
+        workspace.account_changed.connect(self._on_account_changed)
         self._update_state()
 
     def _setup_view(self) -> None:
@@ -209,7 +217,7 @@ class DraftListPage(QWidget):
         header.resizeSection(
             Column.STATUS, fits(title(Column.STATUS), *(badge_label(b) + "  " for b in Badge))
         )
-        header.resizeSection(Column.UPDATED, fits(title(Column.UPDATED), "28 Sep 23:59", "28/09/2026"))
+        header.resizeSection(Column.UPDATED, fits(title(Column.UPDATED), *sample_times()))
         header.resizeSection(Column.SERVER_ID, fits(title(Column.SERVER_ID), "000000"))
         header.setMinimumSectionSize(pad)
         view.setColumnHidden(Column.TYPE, not self.section.mixed)
@@ -392,6 +400,14 @@ class DraftListPage(QWidget):
                 ),
             )
 
+    def _on_account_changed(self, _account_id: object) -> None:
+        """Another account: nothing of the old one stays open or editable."""
+        self._opening = None
+        self._saved_selection = []
+        self._saved_current = None
+        self.view.selectionModel().clearSelection()
+        self.editor_area.close_all()
+
     # -- work ------------------------------------------------------------------------------
 
     async def _open(self, local_id: int) -> None:
@@ -400,8 +416,8 @@ class DraftListPage(QWidget):
         if self._flush_edits is not None:
             await self._flush_edits()  # the draft being left reaches the database first
         draft = await self._workspace.get_draft(local_id)
-        if self._opening != local_id:
-            return  # another row was selected meanwhile
+        if self._opening != local_id or draft.account_id != self._workspace.account_id:
+            return  # another row or another account was chosen meanwhile
         self._opening = None
         self.editor_area.show_draft(draft)
 

@@ -21,6 +21,12 @@ class LoadableEditor(Protocol):
     def load(self, draft: Draft) -> None: ...
 
 
+def _unload(widget: QWidget) -> None:
+    unload = getattr(widget, "unload", None)
+    if unload is not None:
+        unload()
+
+
 EditorFactory = Callable[[DraftKind, QWidget], QWidget]
 
 
@@ -74,12 +80,26 @@ class EditorArea(QStackedWidget):
 
     def show_empty(self) -> None:
         self._local_id = None
+        self._unload_current()
         self.setCurrentWidget(self.empty)
 
     def show_many(self, title: str, text: str) -> None:
         self._local_id = None
+        self._unload_current()
         self.many.set_text(title, text)
         self.setCurrentWidget(self.many)
+
+    def close_all(self) -> None:
+        """No editor keeps a draft (another account was chosen): each is emptied, nothing
+        can be typed into the old drafts; the empty state shows."""
+        for widget in self._editors.values():
+            _unload(widget)
+        self.show_empty()
+
+    def _unload_current(self) -> None:
+        widget = self.current_editor()
+        if widget is not None:
+            _unload(widget)
 
     def current_editor(self) -> QWidget | None:
         widget = self.currentWidget()

@@ -7,7 +7,7 @@ from app.api import ApiClient
 from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Side, merge
-from app.services.publishing import Outcome, Publisher
+from app.services.publishing import NOT_SENT, Outcome, Publisher
 
 from .conftest import FAST_RETRY, category_id, client_for, draft, email_payload, new_draft, pending, queue
 
@@ -152,7 +152,8 @@ async def test_a_campaign_whose_email_is_a_local_draft_publishes_the_email_first
     results = await publisher.publish(campaign.local_id)
 
     assert [(r.local_id, r.outcome) for r in results] == [
-        (email.local_id, Outcome.PUBLISHED), (campaign.local_id, Outcome.PUBLISHED)
+        (email.local_id, Outcome.PUBLISHED),
+        (campaign.local_id, Outcome.PUBLISHED),
     ]
     assert [p for _, p, _ in recorder.writes()] == ["/api/v1/emails/", "/api/v1/campaigns/"]
     published_email = await draft(runner, email.local_id)
@@ -164,22 +165,20 @@ async def test_a_campaign_whose_email_is_a_local_draft_publishes_the_email_first
     assert await pending(runner, account_id) == 0
 
 
-async def test_a_refused_draft_keeps_every_character_and_the_field_messages(
-    runner, account_id, api, unique
-):
+async def test_what_the_app_knows_is_invalid_is_never_sent(runner, account_id, api, recorder, unique):
     payload = {"internal_name": f"refused {unique}", "subject": "Keep me", "text_html_ko": "<p>안녕</p>"}
     local = await new_draft(runner, account_id, DraftKind.EMAILS, payload)
     publisher = Publisher(api, runner, account_id)
+    recorder.sent.clear()
 
     result = await publish(publisher, runner, local.local_id)
 
-    assert result.outcome is Outcome.FAILED
+    assert result.outcome is Outcome.FAILED and result.message == NOT_SENT
+    assert recorder.sent == []  # not one request
     failed = await draft(runner, local.local_id)
     assert failed.state is DraftState.FAILED and failed.payload == payload and failed.remote_id is None
     assert failed.last_error is not None
     assert set(failed.last_error.fields) == {"category", "from_address"}
-    assert all(failed.last_error.fields.values())
-    assert "from_address" in failed.last_error.message
     assert await pending(runner, account_id) == 0  # not retried until the user publishes again
 
     # The user fixes it and publishes again: the message goes, the draft is created.
@@ -190,10 +189,50 @@ async def test_a_refused_draft_keeps_every_character_and_the_field_messages(
     assert published.last_error is None and published.payload["text_html_ko"] == "<p>안녕</p>"
 
 
+async def test_an_email_naming_a_category_the_account_lacks_is_never_sent(runner, account_id, api, unique):
+    category = await category_id(api, unique)
+    await runner.call(lambda ws: ws.drafts.apply_pull(account_id, "categories", [{"category": category}]))
+    local = await new_draft(runner, account_id, DraftKind.EMAILS, email_payload(category + 10_000, unique))
+
+    result = await publish(Publisher(api, runner, account_id), runner, local.local_id)
+
+    assert result.outcome is Outcome.FAILED
+    failed = await draft(runner, local.local_id)
+    assert failed.last_error is not None and set(failed.last_error.fields) == {"category"}
+
+
+async def test_a_refusal_only_the_server_can_make_keeps_every_character_and_the_field_messages(
+    runner, account_id, api, unique
+):
+    payload = {"message_type": "L", "message_id": 987654321, "source_type": "A", "source_id": 1,
+               "tags": f"안녕 {unique}"}  # fmt: skip
+    local = await new_draft(runner, account_id, DraftKind.CAMPAIGNS, payload)
+    publisher = Publisher(api, runner, account_id)
+
+    result = await publish(publisher, runner, local.local_id)
+
+    assert result.outcome is Outcome.FAILED
+    failed = await draft(runner, local.local_id)
+    assert failed.state is DraftState.FAILED and failed.payload == payload and failed.remote_id is None
+    assert failed.last_error is not None and list(failed.last_error.fields) == ["message_id"]
+    assert "987654321" in failed.last_error.fields["message_id"][0]
+    assert await pending(runner, account_id) == 0
+
+    category = await category_id(api, unique)
+    email = await api.emails.create(email_payload(category, f"for {unique}"))
+    await runner.call(
+        lambda ws: ws.drafts.save_payload(local.local_id, {**payload, "message_id": email["id"]})
+    )
+    assert (await publish(publisher, runner, local.local_id)).outcome is Outcome.PUBLISHED
+    assert (await draft(runner, local.local_id)).payload["tags"] == f"안녕 {unique}"
+
+
 async def test_a_campaign_whose_email_is_refused_fails_with_the_email_s_reason(
     runner, account_id, api, unique
 ):
-    email = await new_draft(runner, account_id, DraftKind.EMAILS, {"internal_name": f"bad {unique}"})
+    category = await category_id(api, unique)
+    bad_email = {k: v for k, v in email_payload(category, f"bad {unique}").items() if k != "from_address"}
+    email = await new_draft(runner, account_id, DraftKind.EMAILS, bad_email)
     campaign_payload = {"message_type": "L", "$message_local_id": email.local_id, "source_type": "A"}
     campaign = await new_draft(runner, account_id, DraftKind.CAMPAIGNS, campaign_payload)
 
@@ -201,10 +240,10 @@ async def test_a_campaign_whose_email_is_refused_fails_with_the_email_s_reason(
     results = await Publisher(api, runner, account_id).publish(campaign.local_id)
 
     assert [(r.local_id, r.outcome) for r in results] == [
-        (email.local_id, Outcome.FAILED), (campaign.local_id, Outcome.FAILED)
+        (email.local_id, Outcome.FAILED),
+        (campaign.local_id, Outcome.FAILED),
     ]
-    assert results[1].message.startswith(f"The email “bad {unique}” could not be published first:")
-    assert "from_address" in results[1].message
+    assert results[1].message == f"The email “bad {unique}” could not be published first: {NOT_SENT}"
     failed = await draft(runner, campaign.local_id)
     assert failed.state is DraftState.FAILED and failed.payload == campaign_payload
     assert (await draft(runner, email.local_id)).state is DraftState.FAILED

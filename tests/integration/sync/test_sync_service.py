@@ -10,6 +10,7 @@ import pytest
 from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.services.accounts_service import AccountService
+from app.services.publishing import NOT_SENT
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_service import SyncService
 from app.services.tasks import TaskRunner
@@ -65,7 +66,9 @@ def test_publish_pull_and_a_wrong_secret_through_signals(qloop, sandbox, tmp_pat
             await until(lambda: signals.of("draft_published") and signals.of("draft_failed"), 10, "results")
             assert signals.of("draft_published") == [(good.local_id,)]
             [(failed_id, message)] = signals.of("draft_failed")
-            assert failed_id == refused.local_id and "from_address" in message
+            assert failed_id == refused.local_id and message == NOT_SENT  # not even queued
+            stored = await workspace.get_draft(refused.local_id)
+            assert stored.last_error is not None and "from_address" in stored.last_error.fields
             assert (await workspace.get_draft(good.local_id)).state is DraftState.PUBLISHED
             await until(lambda: signals.of("outbox_changed") and signals.of("outbox_changed")[-1] == (0,),
                         5, "the outbox count")  # fmt: skip

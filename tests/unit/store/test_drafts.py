@@ -247,3 +247,10 @@ def test_a_draft_says_whether_a_publish_waits(workspace: Workspace, account: Acc
     assert not draft.queued and not workspace.drafts.get_draft(draft.local_id).queued
     workspace.outbox.enqueue(draft.local_id)
     assert workspace.drafts.get_draft(draft.local_id).queued
+
+
+def test_remote_ids_of_a_kind(workspace: Workspace, account: Account) -> None:
+    workspace.drafts.apply_pull(account.id, "categories", [{"category": 3}, {"category": 9}])
+    workspace.drafts.create_draft(account.id, "categories", {"title": "local"})
+    assert workspace.drafts.remote_ids(account.id, "categories") == {"3", "9"}
+    assert workspace.drafts.remote_ids(account.id, "emails") == set()
