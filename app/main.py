@@ -1,7 +1,8 @@
 """Start-up: arguments, logging, QApplication, translations, the qasync loop, clean exit.
 
 ``campaign-studio`` (or ``python -m app``) starts the GUI; ``campaign-studio sandbox ...``
-runs the local emulator of the provider's API instead.
+runs the local emulator of the provider's API instead, and ``campaign-studio
+import-profiles ...`` imports profiles from a CSV file.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="campaign-studio",
         description="Write email campaigns offline and publish them to your email service provider.",
-        epilog="Run 'campaign-studio sandbox --help' for the local emulator of the provider's API.",
+        epilog="Run 'campaign-studio sandbox --help' for the local emulator of the provider's API, "
+        "'campaign-studio import-profiles --help' to import profiles from a CSV file.",
     )
     parser.add_argument(
         "--workspace", type=Path, help="folder of the workspace (default: your user data folder)"
@@ -40,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.sandbox.cli import main as sandbox_main
 
         return sandbox_main(argv[1:])
+    if argv[:1] == ["import-profiles"]:
+        from app.profile_import.cli import main as import_main
+
+        return import_main(argv[1:])
     return run_gui(parse_args(argv))
 
 
@@ -49,6 +55,16 @@ def _allow_webengine_as_root() -> None:
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
         if "--no-sandbox" not in flags:
             os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def _prepare_webengine() -> None:
+    # Only possible before the QApplication exists: the preview's URL scheme, shared OpenGL contexts.
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from app.ui.preview import register_preview_scheme
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    register_preview_scheme()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -64,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     configure_logging(log_dir(), logging.DEBUG if args.debug else logging.INFO)
     _allow_webengine_as_root()
+    _prepare_webengine()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Campaign Studio")
     app.setOrganizationName("CampaignStudio")

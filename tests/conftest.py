@@ -7,10 +7,23 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from app.ui.preview import register_preview_scheme
 
 # Tests are headless on purpose; a test that needs a real display is marked `display`.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.memory_keyring.MemoryKeyring")
+
+# Qt WebEngine (the email preview), before pytest-qt creates the QApplication: as root Chromium
+# starts only without its sandbox (never relaxed for normal users); OpenGL contexts are shared;
+# the preview's URL scheme is registered.
+_chromium_flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in _chromium_flags:
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{_chromium_flags} --no-sandbox".strip()
+
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+register_preview_scheme()
 
 SandboxFactory = Callable[..., Any]
 
