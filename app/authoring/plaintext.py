@@ -30,6 +30,8 @@ from inscriptis.model.html_element import HtmlElement
 from inscriptis.model.tag import CustomHtmlTagHandlerMapping
 from lxml.etree import ParserError
 
+from app.authoring import css_text
+
 # Private-use characters around a link while inscriptis lays out the text.
 _OPEN: Final = "\ue010"
 _HREF: Final = "\ue011"
@@ -47,8 +49,6 @@ _BLANK_LINES: Final = re.compile(r"\n{3,}")
 _XML_DECLARATION: Final = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all", re.IGNORECASE)
-_CSS_COMMENT: Final = re.compile(r"/\*.*?\*/", re.DOTALL)
-_CSS_RULE: Final = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR: Final = re.compile(r"^\s*(?:[a-zA-Z0-9]*)\.([-\w]+)\s*$")
 
 _BLOCK_TAGS: Final = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "center")
@@ -139,37 +139,14 @@ def _hidden_classes(tree: Any) -> set[str]:
     """Classes a ``<style>`` block hides outside any ``@media`` rule (``.preheader{display:none}``)."""
     names: set[str] = set()
     for style in tree.iter("style"):
-        css = _CSS_COMMENT.sub("", style.text or "")
-        css = _strip_at_blocks(css)
-        for selectors, body in _CSS_RULE.findall(css):
-            if not _HIDDEN_STYLE.search(body):
+        for rule in css_text.iter_rules(style.text or ""):
+            if rule.at_rules or rule.is_at_rule or not _HIDDEN_STYLE.search(rule.body):
                 continue
-            for selector in selectors.split(","):
+            for selector in rule.selector.split(","):
                 match = _CLASS_SELECTOR.match(selector)
                 if match:
                     names.add(match.group(1))
     return names
-
-
-def _strip_at_blocks(css: str) -> str:
-    """``css`` without its ``@media``/``@supports`` blocks (their rules apply only sometimes)."""
-    out: list[str] = []
-    index = 0
-    while (start := css.find("@", index)) != -1:
-        out.append(css[index:start])
-        brace = css.find("{", start)
-        semicolon = css.find(";", start)
-        if brace == -1 or (semicolon != -1 and semicolon < brace):  # @import ...;
-            index = semicolon + 1 if semicolon != -1 else len(css)
-            continue
-        depth, index = 0, brace
-        while index < len(css):
-            depth += {"{": 1, "}": -1}.get(css[index], 0)
-            index += 1
-            if depth == 0:
-                break
-    out.append(css[index:])
-    return "".join(out)
 
 
 def _collapse(text: str) -> str:
