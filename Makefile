@@ -6,12 +6,17 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench lint translations sandbox clean
 
+# The first run takes a minute or two: every step says what it does, and pip names each package.
 $(STAMP): pyproject.toml packaging/system-libs.sh
-	bash packaging/system-libs.sh
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	@echo "==> Checking the system libraries Qt needs"
+	@bash packaging/system-libs.sh
+	@echo "==> Creating the virtual environment in $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "==> Installing Campaign Studio and what it needs (Qt is the big one; a minute or two the first time)"
+	@$(BIN)/python -m pip install --progress-bar on --no-color -e '.[dev]'
+	@touch $(STAMP)
+	@echo "==> Ready"
 
 translations: $(STAMP)
 	$(BIN)/python -m app.i18n_build

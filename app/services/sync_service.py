@@ -33,9 +33,12 @@ from app.services.workspace_service import WorkspaceService
 if TYPE_CHECKING:
     from app.api.client import ApiClient
 from app.store.errors import NotFoundError as StoreNotFoundError
+from app.store.outbox import WaitingPublish
 from app.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+__all__ = ["SyncService", "WaitingPublish"]
 
 PROGRESS_AFTER: Final = 1.0  # seconds: shorter work shows no progress
 REFRESH_MS: Final = 150  # gathering list refreshes
@@ -133,6 +136,42 @@ class SyncService(QObject):
         ids = list(local_ids)
         if ids:
             self._tasks.spawn(self._enqueue(ids), name="sync-publish")
+
+    # -- the outbox, as the user sees it -------------------------------------------------
+
+    async def waiting(self) -> list[WaitingPublish]:
+        """Every publish waiting in the outbox, of every account, oldest first."""
+        return await self._workspace.runner.call(lambda ws: ws.outbox.waiting())
+
+    def can_send_now(self, entry: WaitingPublish) -> bool:
+        """Only the current account's publishes go out (its secret and server are the ones in use)."""
+        return entry.account_id == self._workspace.account_id
+
+    def send_now(self, local_ids: Sequence[int]) -> None:
+        """Try these waiting publishes at once instead of at their next try."""
+        self.publish(local_ids)
+
+    async def withdraw(self, local_ids: Sequence[int]) -> int:
+        """Take these publishes out of the outbox; the drafts stay as they are. Returns how many."""
+        ids = list(local_ids)
+
+        def withdraw(ws: Workspace) -> tuple[int, set[str]]:
+            kinds: set[str] = set()
+            count = 0
+            for local_id in ids:
+                if ws.outbox.withdraw(local_id):
+                    count += 1
+                    try:
+                        kinds.add(ws.drafts.get_draft(local_id).kind.value)
+                    except StoreNotFoundError:
+                        continue
+            return count, kinds
+
+        count, kinds = await self._workspace.runner.call(withdraw)
+        self._changed_kinds |= kinds
+        self._changed_ids |= set(ids)
+        self._flush()
+        return count
 
     def pull(self, kinds: Sequence[DraftKind] | None = None) -> None:
         chosen = list(PULL_ORDER if kinds is None else kinds)

@@ -37,6 +37,23 @@ class OutboxJob:
     fingerprint: str | None  # of the payload last sent (see json_text.fingerprint)
 
 
+@dataclass(frozen=True, slots=True)
+class WaitingPublish:
+    """A waiting publish as the outbox window lists it."""
+
+    local_id: int
+    account_id: int
+    account_name: str
+    kind: str
+    title: str
+    enqueued_at: float
+    attempts: int
+    last_error: str | None
+    last_attempt_at: float | None
+    next_attempt_at: float
+    sending: bool = False
+
+
 _SELECT = (
     "SELECT outbox.id, outbox.local_id, outbox.operation, outbox.enqueued_at, outbox.next_attempt_at, "
     "outbox.attempts, outbox.last_error, outbox.last_attempt_at, outbox.sending_since IS NOT NULL, "
@@ -170,6 +187,36 @@ class Outbox:
     def list(self, account_id: int) -> builtins.list[OutboxJob]:
         rows = self._conn.execute(_FOR_ACCOUNT, (account_id,))
         return [_job(row) for row in rows]
+
+    def waiting(self) -> builtins.list[WaitingPublish]:
+        """Every waiting publish of every account, with what a person needs to recognise it."""
+        rows = self._conn.execute(
+            "SELECT outbox.local_id, drafts.account_id, accounts.name, drafts.kind, drafts.title, "
+            "outbox.enqueued_at, outbox.attempts, outbox.last_error, outbox.last_attempt_at, "
+            "outbox.next_attempt_at, outbox.sending_since IS NOT NULL FROM outbox "
+            "JOIN drafts USING (local_id) JOIN accounts ON accounts.id = drafts.account_id "
+            "ORDER BY outbox.enqueued_at, outbox.id"
+        )
+        return [
+            WaitingPublish(
+                local_id=row[0],
+                account_id=row[1],
+                account_name=row[2],
+                kind=row[3],
+                title=row[4],
+                enqueued_at=row[5],
+                attempts=row[6],
+                last_error=row[7],
+                last_attempt_at=row[8],
+                next_attempt_at=row[9],
+                sending=bool(row[10]),
+            )
+            for row in rows
+        ]
+
+    def withdraw(self, local_id: int) -> bool:
+        """Take the draft's publish out of the outbox (the draft stays); False if none waited."""
+        return self._conn.execute("DELETE FROM outbox WHERE local_id = ?", (local_id,)).rowcount > 0
 
     def recover_interrupted(self) -> int:
         """At open: jobs left in flight by a run that ended mid-request have an unknown outcome."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from app.ui.pages.sections import PUBLISH_SHORTCUT
 
@@ -29,6 +29,7 @@ class WindowActions:
     publish: QAction
     publish_all: QAction
     pull: QAction
+    outbox: QAction
     accounts: QAction
     delete: QAction
     quit: QAction
@@ -70,6 +71,10 @@ def create_actions(parent: QObject) -> WindowActions:
             "actionPull", _t("P&ull from Server"), standard_keys(S.Refresh, "F5"),
             _t("Fetch what is on the server; your unpublished work is kept"),
         ),
+        outbox=action(
+            "actionOutbox", _t("&Waiting to Publish…"), None,
+            _t("See the drafts waiting to be sent, send them now or withdraw them"),
+        ),
         accounts=action(
             "actionAccounts", _t("&Accounts…"), standard_keys(S.Preferences, "Ctrl+,"),
             _t("Add, edit or choose the accounts you publish to"),
@@ -93,6 +98,7 @@ def build_menus(menubar: QMenuBar, actions: WindowActions) -> None:
     file_menu.addSeparator()
     file_menu.addAction(actions.publish)
     file_menu.addAction(actions.publish_all)
+    file_menu.addAction(actions.outbox)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = menubar.addMenu(_t("&Edit"))
@@ -106,11 +112,19 @@ def build_menus(menubar: QMenuBar, actions: WindowActions) -> None:
     help_menu.addAction(actions.about)
 
 
-def shortcut_rows(actions: WindowActions) -> list[tuple[str, str]]:
-    """(what, keys) for the shortcuts help."""
-    rows = []
-    for act in actions.all():
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
-        if keys:
-            rows.append((act.text().replace("&", "").rstrip("…"), ", ".join(keys)))
-    return rows
+def shortcut_groups(menubar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The keyboard shortcuts as the menus hold them: [("File", [("Ctrl+N", "New email")...])...]."""
+    groups = []
+    for menu_action in menubar.actions():
+        menu = menu_action.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        rows = []
+        for act in menu.actions():
+            keys = act.shortcuts()
+            if keys and act.isVisible():  # the first is the one to learn; others are keyboard keys
+                first = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((first, act.text().replace("&", "").rstrip("…")))
+        if rows:
+            groups.append((menu_action.text().replace("&", ""), rows))
+    return groups

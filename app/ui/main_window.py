@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
-from app.ui.actions import WindowActions, build_menus, create_actions, shortcut_rows
+from app.ui.actions import WindowActions, build_menus, create_actions, shortcut_groups
+from app.ui.help_texts import about_html, shortcuts_html
 from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.draft_list_page import DraftListPage
 from app.ui.pages.editor_area import EditorFactory
-from app.ui.pages.placeholder_page import audience_page, reports_page
+from app.ui.pages.placeholder_page import audience_page
 from app.ui.pages.sections import DraftSection, draft_sections, plural
+from app.ui.reports import reports_section
 from app.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from app.services.sync_service import SyncService
     from app.services.tasks import TaskRunner
     from app.services.workspace_service import WorkspaceService
+    from app.ui.outbox_dialog import OutboxDialog
 
 _PUBLISHABLE: Final = frozenset({DraftState.LOCAL, DraftState.MODIFIED, DraftState.FAILED})
 
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self._wanted_section = str(self._settings.value("window/section", "") or "")
         self._ready_sent = False
         self._error_box: QMessageBox | None = None
+        self._outbox_dialog: OutboxDialog | None = None
 
         self._nav = QListWidget()
         self._nav.setObjectName("navigation")
@@ -189,7 +193,7 @@ class MainWindow(QMainWindow):
             for section in draft_sections():
                 self.add_section(section.key, section.title, partial(self._draft_page, section, services))
             self.add_section("audience", _t("Audience"), audience_page)
-            self.add_section("reports", _t("Reports"), reports_page)
+            self.add_section("reports", _t("Reports"), partial(reports_section, services))
         finally:
             self._selecting = True
         if self._nav.currentRow() < 0:
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
             self._nav.setCurrentRow(self._keys.index(wanted) if wanted in self._keys else 0)
         self.status.bind(services.accounts, services.sync, services.workspace)
         self.status.attention_clicked.connect(self.window_actions.accounts.trigger)
+        self.status.outbox_clicked.connect(self.open_outbox)
         services.accounts.current_changed.connect(self._on_account)
         self._on_account(services.accounts.current)
         self._maybe_ready()  # a placeholder section is ready as soon as it shows
@@ -267,6 +272,7 @@ class MainWindow(QMainWindow):
         a.publish_all.triggered.connect(self._publish_all)
         a.pull.triggered.connect(self._pull)
         a.accounts.triggered.connect(self._open_accounts)
+        a.outbox.triggered.connect(self.open_outbox)
         a.quit.triggered.connect(self.close)
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
         a.publish.setEnabled(bool(selected) and can_sync)
         a.publish_all.setEnabled(can_sync)
         a.pull.setEnabled(can_sync)
+        a.outbox.setEnabled(services is not None and services.sync is not None)
         a.accounts.setEnabled(services is not None and services.open_accounts is not None)
         if page is not None:
             mixed = page.section.mixed
@@ -367,25 +374,41 @@ class MainWindow(QMainWindow):
         if self._services is not None and self._services.open_conflict is not None:
             self._services.open_conflict(local_id)
 
+    def open_outbox(self) -> None:
+        """The window of what waits to be published (one, brought to the front)."""
+        services = self._services
+        if services is None or services.sync is None:
+            return
+        if self._outbox_dialog is None:
+            from app.ui.outbox_dialog import OutboxDialog
+
+            self._outbox_dialog = OutboxDialog(services.sync, services.workspace, services.tasks, self)
+        self._outbox_dialog.show()
+        self._outbox_dialog.raise_()
+        self._outbox_dialog.activateWindow()
+
     def _open_accounts(self) -> None:
         if self._services is not None and self._services.open_accounts is not None:
             self._services.open_accounts()
 
     def _show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td>{what}</td><td style='padding-left:16px'><b>{keys}</b></td></tr>"
-            for what, keys in shortcut_rows(self.window_actions)
+        self._update_actions()  # "New email" or "New campaign…", as the current section has it
+        self._info(
+            _t("Keyboard shortcuts"), shortcuts_html(shortcut_groups(self.menuBar()), self._section_keys())
         )
-        self._info(_t("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def _section_keys(self) -> list[tuple[str, str]]:
+        rows = []
+        for number in range(min(len(self._keys), 9)):
+            item = self._nav.item(number)
+            keys = QKeySequence(f"Ctrl+{number + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            rows.append((keys, item.text() if item is not None else ""))
+        return rows
 
     def _show_about(self) -> None:
-        self._info(
-            _t("About Campaign Studio"),
-            _t(
-                "Campaign Studio: write email campaigns offline in ten languages and publish them "
-                "to your email service when you are ready."
-            ),
-        )
+        services = self._services
+        workspace = str(services.workspace.runner.directory) if services is not None else ""
+        self._info(_t("About Campaign Studio"), about_html(workspace))
 
     def _info(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self)

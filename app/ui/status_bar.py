@@ -31,6 +31,7 @@ def _t(text: str) -> str:
 
 class StatusBar(QStatusBar):
     attention_clicked = Signal()  # the user wants to fix what needs attention (the accounts)
+    outbox_clicked = Signal()  # the user wants to see what waits to be published
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +48,11 @@ class StatusBar(QStatusBar):
         self.progress_bar.setObjectName("progress")
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setTextVisible(False)
-        self.outbox_label = QLabel()
+        self.outbox_label = QToolButton()
         self.outbox_label.setObjectName("outbox")
+        self.outbox_label.setAutoRaise(True)
+        self.outbox_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.outbox_label.clicked.connect(self.outbox_clicked)
         self.connection = QToolButton()
         self.connection.setObjectName("connection")
         self.connection.setAutoRaise(True)
@@ -185,10 +189,10 @@ class StatusBar(QStatusBar):
         text = plural("StatusBar", QT_TRANSLATE_NOOP("StatusBar", "%Ln waiting to publish"), count)
         self.outbox_label.setText(text)
         self.outbox_label.setToolTip(
-            _t("Sent as soon as the server can be reached.")
-            if not self._online
-            else _t("Being sent to the server.")
-        )
+            (_t("Sent as soon as the server can be reached.") if not self._online
+             else _t("Being sent to the server."))
+            + "\n" + _t("Click to see what waits.")
+        )  # fmt: skip
 
     def _show_busy(self) -> None:
         if not self._jobs:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import gc
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
@@ -136,3 +137,121 @@ def test_offline_then_a_wrong_secret_needs_attention(qloop, env, sandbox, tmp_pa
             await ui.sync.stop()
 
     qloop.run(scenario(), timeout=60)
+
+
+def _item_texts(dialog) -> list[list[str]]:
+    tree = dialog.tree
+    return [[tree.topLevelItem(i).text(c) for c in range(5)] for i in range(tree.topLevelItemCount())]
+
+
+def test_the_outbox_opens_from_the_status_bar_and_a_publish_can_be_withdrawn(qloop, env, tmp_path):
+    async def scenario() -> None:
+        nowhere = f"http://127.0.0.1:{closed_port()}/api/v1/"
+        await use_account(env, "Nowhere", nowhere, "demo", "x")
+        ui = Window(env, tmp_path / "settings.ini")
+        status = ui.window.status
+        try:
+            ui.sync.start()
+            waits = {"internal_name": "Waits", "category": 1, "from_address": "news@example.com"}
+            draft = await env.workspace.create_draft(DraftKind.EMAILS, waits)
+            ui.sync.publish([draft.local_id])
+            await wait_until(lambda: status.outbox_label.text() == "1 waiting to publish", within=10)
+            assert "Click" in status.outbox_label.toolTip()
+
+            QTest.mouseClick(status.outbox_label, Qt.MouseButton.LeftButton)
+            dialog = ui.window._outbox_dialog
+            assert dialog is not None and dialog.isVisible()
+            await wait_until(lambda: dialog.tree.topLevelItemCount() == 1)
+            [row] = _item_texts(dialog)
+            assert row[0] == "Waits (Email)" and row[1] == "Nowhere"
+            assert row[2]  # since when
+            assert row[4] == "When the server can be reached"
+            assert not dialog.withdraw.isEnabled()  # nothing selected yet
+
+            dialog.tree.topLevelItem(0).setSelected(True)
+            assert dialog.withdraw.isEnabled()
+            QTest.mouseClick(dialog.withdraw, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: dialog.stack.currentWidget() is dialog.empty)
+            await wait_until(lambda: not status.outbox_label.isVisible())
+            kept = await env.workspace.get_draft(draft.local_id)
+            assert kept.payload == waits and not kept.queued  # the draft stays
+            # The menu opens the same window.
+            dialog.close()
+            ui.window.window_actions.outbox.trigger()
+            assert ui.window._outbox_dialog is dialog and dialog.isVisible()
+            dialog.close()
+        finally:
+            await ui.sync.stop()
+
+    qloop.run(scenario(), timeout=60)
+
+
+def test_send_now_does_not_wait_for_the_next_try(qloop, env, sandbox, tmp_path):
+    async def scenario() -> None:
+        account_id = await use_account(env, "Sandbox", sandbox.base_url, sandbox.login, sandbox.secret)
+        other = await env.accounts.add("Elsewhere", sandbox.base_url, sandbox.login, sandbox.secret)
+        ui = Window(env, tmp_path / "settings.ini")
+        try:
+            async with env.accounts.client() as api:
+                category = int(
+                    (await api.categories.create({"title": "Outbox", "description": "x"}))["category"]
+                )
+            payload = {"internal_name": "Later", "category": category, "from_address": "news@example.com"}
+            draft = await env.workspace.create_draft(DraftKind.EMAILS, payload)
+            theirs = {**payload, "internal_name": "Theirs"}
+            elsewhere = await env.store(lambda ws: ws.drafts.create_draft(other.id, "emails", theirs))
+
+            def wait_an_hour(ws: Any) -> None:  # as after failures: the next try is far away
+                for local_id in (draft.local_id, elsewhere.local_id):
+                    job = ws.outbox.enqueue(local_id)
+                    ws.outbox.mark_attempt(job.id, "The server did not answer.", time.time() + 3600)
+
+            await env.store(wait_an_hour)
+            ui.sync.start()
+            await wait_until(lambda: ui.window.status.connection.text().endswith("Online"), within=10)
+            ui.window.open_outbox()
+            dialog = ui.window._outbox_dialog
+            await wait_until(lambda: dialog.tree.topLevelItemCount() == 2)
+            rows = {row[0]: row for row in _item_texts(dialog)}
+            assert rows["Later (Email)"][3] == "The server did not answer."
+            assert rows["Later (Email)"][4].startswith("In ")  # minutes away
+            assert rows["Theirs (Email)"][1] == "Elsewhere"
+            assert rows["Theirs (Email)"][4] == "When this account is chosen"
+            order = [row[0] for row in _item_texts(dialog)]
+            mine, others = order.index("Later (Email)"), order.index("Theirs (Email)")
+
+            dialog.tree.topLevelItem(others).setSelected(True)
+            assert not dialog.send_now.isEnabled() and "account" in dialog.send_now.toolTip()
+            dialog.tree.clearSelection()
+            dialog.tree.topLevelItem(mine).setSelected(True)
+            assert dialog.send_now.isEnabled()
+            QTest.mouseClick(dialog.send_now, Qt.MouseButton.LeftButton)
+            await wait_until(lambda: ui.status_of(draft.local_id) == "Published", within=10)
+            await wait_until(lambda: dialog.tree.topLevelItemCount() == 1)
+            assert _item_texts(dialog)[0][1] == "Elsewhere"
+            assert (await env.workspace.get_draft(draft.local_id)).account_id == account_id
+            dialog.close()
+        finally:
+            await ui.sync.stop()
+
+    qloop.run(scenario(), timeout=60)
+
+
+def test_help_names_version_licence_folders_and_shortcuts_by_menu(qloop, env, tmp_path):
+    ui = Window(env, tmp_path / "settings.ini")
+    from app import __version__
+    from app.ui.actions import shortcut_groups
+    from app.ui.help_texts import about_html, shortcuts_html
+
+    about = about_html(str(env.runner.directory))
+    assert __version__ in about and "Licence" in about
+    assert str(env.runner.directory) in about and "Log files" in about
+    ui.window.show_section("emails")
+    ui.window._update_actions()
+    groups = dict(shortcut_groups(ui.window.menuBar()))
+    assert list(groups)[:3] == ["File", "Edit", "Account"]
+    new_keys = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+    assert (new_keys, "New email") in groups["File"]
+    text = shortcuts_html(list(groups.items()), ui.window._section_keys())
+    assert f"<b>{new_keys}</b></td><td>— New email" in text
+    assert "— Emails" in text and "Sections" in text

@@ -103,6 +103,7 @@ class SchemaEditor(DraftEditor):
         else:
             self._body_layout.addStretch(1)
         scroll.setWidget(body)
+        self._scroll = scroll
         self._set_body(scroll)
 
     # -- building ---------------------------------------------------------------------------
@@ -193,6 +194,14 @@ class SchemaEditor(DraftEditor):
         self.tabs = tabs
 
     # -- hooks ------------------------------------------------------------------------------
+
+    def _reveal(self, row: FieldRow) -> None:
+        field = row.field
+        if self.tabs is not None and isinstance(field, FieldInput):
+            index = self.tabs.tab_of(field)
+            if index >= 0:
+                self.tabs.setCurrentIndex(index)
+        self._scroll.ensureWidgetVisible(row)
 
     def _after_fill(self) -> None:
         self._follow_source_type()

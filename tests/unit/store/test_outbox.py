@@ -126,3 +126,29 @@ def test_the_outbox_survives_a_restart_and_an_interrupted_post_is_not_blind(
 def test_fingerprint_ignores_key_order() -> None:
     assert fingerprint({"a": 1, "b": [1, 2]}) == fingerprint({"b": [1, 2], "a": 1})
     assert fingerprint({"a": 1}) != fingerprint({"a": 2})
+
+
+def test_what_waits_is_listed_for_every_account_and_can_be_withdrawn(tmp_path) -> None:
+    from app.store.workspace import Workspace
+
+    now = [100.0]
+    with Workspace.open(tmp_path / "ws", clock=lambda: now[0]) as ws:
+        shop = ws.accounts.add("Shop", "https://esp.example.com/api/v1", "anna")
+        news = ws.accounts.add("News", "https://esp.example.com/api/v1", "bob")
+        first = ws.drafts.create_draft(shop.id, "emails", {"internal_name": "Spring"})
+        second = ws.drafts.create_draft(news.id, "segments", {"name": "VIP"})
+        ws.outbox.enqueue(first.local_id)
+        now[0] = 200.0
+        job = ws.outbox.enqueue(second.local_id)
+        ws.outbox.mark_attempt(job.id, "The server did not answer.", 260.0)
+        waiting = ws.outbox.waiting()
+        assert [(w.title, w.account_name, w.kind) for w in waiting] == [
+            ("Spring", "Shop", "emails"),
+            ("VIP", "News", "segments"),
+        ]
+        assert waiting[1].attempts == 1 and waiting[1].last_error == "The server did not answer."
+        assert waiting[1].next_attempt_at == 260.0 and waiting[1].enqueued_at == 200.0
+        assert ws.outbox.withdraw(first.local_id)
+        assert not ws.outbox.withdraw(first.local_id)
+        assert [w.title for w in ws.outbox.waiting()] == ["VIP"]
+        assert ws.drafts.get_draft(first.local_id).payload == {"internal_name": "Spring"}  # the draft stays
