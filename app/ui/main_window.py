@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self._maybe_ready()  # a placeholder section is ready as soon as it shows
         if services.sync is not None:
             services.sync.online_changed.connect(lambda _online: self._update_actions())
+            services.sync.draft_failed.connect(self._on_draft_failed)
         self._update_actions()
 
     @staticmethod
@@ -364,6 +365,27 @@ class MainWindow(QMainWindow):
                 conflicts,
             )
         self.status.showMessage(message, 8000)
+
+    def _on_draft_failed(self, local_id: int, _message: str) -> None:
+        if self._services is not None:
+            spawn_soon(self._services.tasks, self, lambda: self._say_failed(local_id), "publish-failed")
+
+    async def _say_failed(self, local_id: int) -> None:
+        """Say which draft was not published; where its editor is open, go to the first field."""
+        assert self._services is not None
+        draft = await self._services.workspace.get_draft(local_id)
+        fields = draft.last_error.fields if draft.last_error is not None else {}
+        if fields:
+            text = _t("“%1” was not published: fix the fields marked in it, then publish again.")
+        else:
+            text = _t("“%1” was not published: open it to see why.")
+        self.status.showMessage(text.replace("%1", draft.title), 10_000)
+        page = self.draft_page()
+        editor = page.editor_area.current_editor() if page is not None else None
+        if fields and editor is not None and getattr(editor, "local_id", None) == local_id:
+            go_to = getattr(editor, "go_to_field", None)
+            if go_to is not None:
+                go_to(next(iter(fields)))
 
     def _pull(self) -> None:
         if self._services is not None and self._services.sync is not None:

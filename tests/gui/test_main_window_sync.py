@@ -255,3 +255,26 @@ def test_help_names_version_licence_folders_and_shortcuts_by_menu(qloop, env, tm
     text = shortcuts_html(list(groups.items()), ui.window._section_keys())
     assert f"<b>{new_keys}</b></td><td>— New email" in text
     assert "— Emails" in text and "Sections" in text
+
+
+def test_publishing_an_invalid_draft_from_the_list_says_so_and_sends_nothing(qloop, env, sandbox, tmp_path):
+    async def scenario() -> None:
+        await use_account(env, "Sandbox", sandbox.base_url, sandbox.login, sandbox.secret)
+        ui = Window(env, tmp_path / "settings.ini")
+        try:
+            ui.sync.start()
+            draft = await env.workspace.create_draft(DraftKind.EMAILS, {"internal_name": "No sender"})
+            page = ui.emails()
+            await wait_until(lambda: page.model.rowCount() == 1)
+            page.select_ids([draft.local_id])
+            ui.window.window_actions.publish.trigger()
+            await wait_until(lambda: "was not published" in ui.window.status.currentMessage(), within=10)
+            assert "“No sender”" in ui.window.status.currentMessage()
+            await wait_until(lambda: ui.status_of(draft.local_id) == "Failed")
+            stored = await env.workspace.get_draft(draft.local_id)
+            assert not stored.queued and stored.remote_id is None
+            assert stored.last_error is not None and "from_address" in stored.last_error.fields
+        finally:
+            await ui.sync.stop()
+
+    qloop.run(scenario(), timeout=60)
