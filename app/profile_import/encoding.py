@@ -79,7 +79,7 @@ def detect_encoding(path: Path, sample: bytes | None = None) -> EncodingGuess:
     data = read_sample(path) if sample is None else sample
     for bom, name in _BOMS:
         if data.startswith(bom):
-            if not data[len(bom) :].strip():
+            if not data.decode(name, errors="replace").strip("\ufeff \t\r\n"):
                 raise _empty(path)
             return EncodingGuess(name, EncodingSource.BOM)
     if not data.strip():
@@ -127,6 +127,7 @@ def _binary(path: Path) -> FileProblemError:
 class FileScan:
     sha256: str
     size: int
+    encoding: str  # that every byte of it decodes in
 
 
 def scan_file(path: Path, encoding: str, on_progress: Callable[[int, int], None] | None = None) -> FileScan:
@@ -136,7 +137,8 @@ def scan_file(path: Path, encoding: str, on_progress: Callable[[int, int], None]
     :class:`FileProblemError` naming the first line that does not decode.
     """
     digest = hashlib.sha256()
-    decoder = codecs.getincrementaldecoder(codec_name(encoding))("strict")
+    encoding = codec_name(encoding)
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
     line = 1
     done = 0
     try:
@@ -161,12 +163,23 @@ def scan_file(path: Path, encoding: str, on_progress: Callable[[int, int], None]
         raise file_error(
             QT_TRANSLATE_NOOP("ProfileImport", "The file {0} cannot be read: {1}."), path, exc.strerror or exc
         ) from None
-    return FileScan(digest.hexdigest(), size)
+    return FileScan(digest.hexdigest(), size, encoding)
+
+
+def hash_file(path: Path) -> str:
+    """The SHA-256 of the file (the key of its saved progress), without decoding it."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as exc:
+        raise file_error(
+            QT_TRANSLATE_NOOP("ProfileImport", "The file {0} cannot be read: {1}."), path, exc.strerror or exc
+        ) from None
 
 
 def _decoded_prefix(chunk: bytes, end: int, encoding: str) -> str:
     """The text of ``chunk[:end]`` as far as it decodes (to count the lines before an error)."""
-    return chunk[:end].decode(codec_name(encoding), "ignore")
+    return chunk[:end].decode(encoding, "ignore")
 
 
 def _undecodable(path: Path, encoding: str, line: int) -> FileProblemError:

@@ -114,6 +114,7 @@ _ALIASES: Final = {
     TargetKind.WP_TOKEN: ("wptoken", "webpushtoken", "pushtoken"),
 }  # fmt: skip
 _SEPARATORS: Final = re.compile(r"[\s_\-.]+")
+_POSITION: Final = re.compile(r"#([0-9]+)")
 
 
 def header_key(name: str) -> str:
@@ -149,7 +150,11 @@ def auto_map(header: Sequence[str], declared: Mapping[str, ProfileFieldType]) ->
 
 
 def find_column(header: Sequence[str], name: str) -> int:
-    """The index of the column called ``name`` (exactly, else ignoring case and spacing)."""
+    """The index of the column called ``name`` (exactly, else ignoring case and spacing), or
+    given by its position as ``#3`` (for a column with no name)."""
+    position = _POSITION.fullmatch(name.strip())
+    if position and 1 <= int(position.group(1)) <= len(header) and name not in header:
+        return int(position.group(1)) - 1
     exact = [i for i, title in enumerate(header) if title == name]
     if len(exact) == 1:
         return exact[0]

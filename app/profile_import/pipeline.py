@@ -23,13 +23,12 @@ from app.domain.profile_fields import compare_echo
 from app.domain.profiles import merge_profiles
 from app.profile_import.batches import Batch, BatchReader, Identity
 from app.profile_import.dispatch import Dispatcher
-from app.profile_import.encoding import FileScan, scan_file
-from app.profile_import.plan import ImportPlan, differences
+from app.profile_import.encoding import FileScan, codec_name, scan_file
+from app.profile_import.plan import ImportPlan, differences, resume_mismatch
 from app.profile_import.problems import (
     QT_TRANSLATE_NOOP,
     Problem,
     ProblemKind,
-    ResumeMismatchError,
     Translate,
     untranslated,
 )
@@ -47,11 +46,7 @@ OnProgress = Callable[[ImportProgress], None]
 PROGRESS_INTERVAL: Final = 0.25  # seconds between two progress reports while checking
 
 _REFUSED: Final = QT_TRANSLATE_NOOP("ProfileImport", "The server refused this row: {0}")
-_CHANGED: Final = QT_TRANSLATE_NOOP(
-    "ProfileImport",
-    "The interrupted import of this file was set up differently ({0}). Resume it with the same "
-    "settings, or start it again from the beginning.",
-)
+Adopt = Callable[[dict[str, Any]], ImportPlan]
 
 
 class ProfileImport:
@@ -145,8 +140,12 @@ class ProfileImport:
 
     # -- the import ----------------------------------------------------------------------------
 
-    async def run(self, *, resume: bool = False) -> ImportSummary:
+    async def run(self, *, resume: bool = False, adopt: Adopt | None = None) -> ImportSummary:
         """Send the file; with ``resume``, skip the batches an earlier run got confirmed.
+
+        ``adopt(saved_cut)`` returns the plan to resume with, given the settings the
+        interrupted import was cut with (the caller keeps what the user set explicitly and
+        takes the rest); without it the plan must match them.
 
         Raises :class:`ProfileImportError` subclasses before anything is sent (the file,
         the mapping, resume settings); a failure while sending ends the import with
@@ -156,7 +155,9 @@ class ProfileImport:
             raise ValueError("an import that sends needs a client")
         started = time.monotonic()
         scan = await self._scan()
-        saved = await self._saved(scan) if resume else None
+        saved = await self._saved(scan, adopt) if resume else None
+        if saved is not None and codec_name(self.plan.format.encoding) != scan.encoding:
+            scan = await self._scan()  # the adopted encoding must decode the whole file too
         if saved is not None and saved.finished and saved.summary is not None:
             return _finished_before(saved, scan, self.plan.rejects)
         source, validator = await asyncio.to_thread(self._open)
@@ -172,42 +173,70 @@ class ProfileImport:
             source.close()
             raise
         reader = BatchReader(source, validator, rejects, self.plan.batch_size)
+        try:
+            skipped, waits = await self._send_all(scan, state, reader, rejects)
+        finally:
+            source.close()
+            rejects_path = rejects.finish()
+        complete = reader.done and not self._stop and self._failure is None
+        if complete:
+            outcome = ImportOutcome.COMPLETED
+        else:
+            outcome = ImportOutcome.FAILED if self._failure else ImportOutcome.CANCELLED
+        summary = self._summary(
+            outcome, scan, reader.rows_read, rejects, rejects_path, skipped, waits, started
+        )
+        if complete:
+            state.finished = True
+            state.summary = summary.to_json()
+        await self._save(scan)
+        return summary
+
+    async def _send_all(
+        self, scan: FileScan, state: SavedProgress, reader: BatchReader, rejects: RejectsFile
+    ) -> tuple[int, int]:
+        """Read batches one ahead of the sending and dispatch them in order; returns the
+        batches skipped as confirmed earlier and those that waited for another."""
+        assert self._client is not None
         sender = BatchSender(self._client.users, attempts=self._attempts, policy=self._retry)
-        sent_batches = 0
-        waiting_for_server = 0.0
+        clock = time.perf_counter
+        timings = dict.fromkeys(("reading", "waiting for rows", "waiting for the server", "requests"), 0.0)
 
         async def send(batch: Batch) -> None:
-            nonlocal sent_batches, waiting_for_server
-            tick = time.perf_counter()
+            tick = clock()
             try:
                 result = await sender.send(batch)
             except ApiError as error:
                 self._fail(error)
                 return
             finally:
-                waiting_for_server += time.perf_counter() - tick
-            sent_batches += 1
+                timings["requests"] += clock() - tick
             self._record(result, rejects)
             await self._save(scan)
             self._report(ImportPhase.SENDING)
+
+        def read() -> tuple[Batch, set[Identity]] | None:
+            tick = clock()
+            batch = reader.next_batch()
+            found = None if batch is None else (batch, batch.identities())
+            timings["reading"] += clock() - tick
+            return found
 
         dispatcher = Dispatcher(self.plan.concurrency, send)
         self._dispatcher = dispatcher
         self._phase = ImportPhase.SENDING
         skipped = 0
-        reading = 0.0
-        tick = time.perf_counter()
-        ahead = asyncio.ensure_future(asyncio.to_thread(_read_with_identities, reader))
+        ahead = asyncio.ensure_future(asyncio.to_thread(read))
         try:
             while True:
+                tick = clock()
                 item = await ahead
-                reading += time.perf_counter() - tick
+                timings["waiting for rows"] += clock() - tick
                 if item is None or self._stop:
                     break
                 batch, identities = item
                 self._after_read(reader, rejects, batch)
-                tick = time.perf_counter()
-                ahead = asyncio.ensure_future(asyncio.to_thread(_read_with_identities, reader))
+                ahead = asyncio.ensure_future(asyncio.to_thread(read))
                 if batch.index in state.confirmed:
                     skipped += 1
                     self._refused_before(batch, state, rejects)
@@ -215,32 +244,19 @@ class ProfileImport:
                 if self._send_started is None:
                     self._send_started = time.monotonic()
                     self._position_at_send = self._position
-                if not await dispatcher.submit(batch, identities):
+                tick = clock()
+                sent = await dispatcher.submit(batch, identities)
+                timings["waiting for the server"] += clock() - tick
+                if not sent:
                     break
         finally:
-            try:
-                if not ahead.done():
-                    await asyncio.wait([ahead])  # the reading thread must be done with the file
-                if not ahead.cancelled():
-                    ahead.exception()  # a read after the stop: nobody wants it, but it was seen
-                await dispatcher.drain()
-            finally:
-                source.close()
-                rejects_path = rejects.finish()
-        complete = reader.done and not self._stop and self._failure is None
-        self._timings.update(reading=reading, server=waiting_for_server)
-        if complete:
-            outcome = ImportOutcome.COMPLETED
-        else:
-            outcome = ImportOutcome.FAILED if self._failure else ImportOutcome.CANCELLED
-        summary = self._summary(
-            outcome, scan, reader.rows_read, rejects, rejects_path, skipped, dispatcher.waits, started
-        )
-        if complete:
-            state.finished = True
-            state.summary = summary.to_json()
-        await self._save(scan)
-        return summary
+            if not ahead.done():
+                await asyncio.wait([ahead])  # the reading thread must be done with the file
+            if not ahead.cancelled():
+                ahead.exception()  # a read after the stop: nobody wants it, but it was seen
+            await dispatcher.drain()
+            self._timings.update(timings)
+        return skipped, dispatcher.waits
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -271,17 +287,18 @@ class ProfileImport:
             raise
         return source, validator
 
-    async def _saved(self, scan: FileScan) -> SavedProgress | None:
+    async def _saved(self, scan: FileScan, adopt: Adopt | None) -> SavedProgress | None:
         if self._store is None:
             return None
         data = await self._store.load(self._target, scan.sha256)
         saved = SavedProgress.from_json(data) if data else None
         if saved is None:
             return None
+        if adopt is not None:
+            self.plan = adopt(dict(saved.cut))
         changed = differences(self.plan.cut(), saved.cut)
         if changed:
-            names = ", ".join(name.replace("_", " ") for name in changed)
-            raise ResumeMismatchError([Problem(ProblemKind.FILE, _CHANGED, (names,))])
+            raise resume_mismatch(changed)
         return saved
 
     async def _save(self, scan: FileScan) -> None:

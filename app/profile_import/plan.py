@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from app.domain.profile_fields import ProfileFieldType
 from app.profile_import.mapping import Target, TargetKind, parse_target
+from app.profile_import.problems import QT_TRANSLATE_NOOP, Problem, ProblemKind, ResumeMismatchError
 from app.profile_import.rejects import default_rejects_path
 from app.profile_import.source import SourceFormat
 
@@ -72,3 +73,24 @@ class ImportPlan:
 def differences(given: Mapping[str, Any], saved: Mapping[str, Any]) -> list[str]:
     """The settings (by name) in which ``given`` differs from the ``saved`` cut."""
     return [key for key in saved if given.get(key) != saved.get(key)]
+
+
+_SETTING_NAMES: Final = {
+    "encoding": QT_TRANSLATE_NOOP("ProfileImport", "encoding"),
+    "delimiter": QT_TRANSLATE_NOOP("ProfileImport", "delimiter"),
+    "targets": QT_TRANSLATE_NOOP("ProfileImport", "column mapping"),
+    "field_types": QT_TRANSLATE_NOOP("ProfileImport", "field types"),
+    "batch_size": QT_TRANSLATE_NOOP("ProfileImport", "batch size"),
+    "phone_region": QT_TRANSLATE_NOOP("ProfileImport", "country of phone numbers"),
+}
+
+
+def resume_mismatch(settings: list[str]) -> ResumeMismatchError:
+    """The error for resuming with other ``settings`` (names of :meth:`ImportPlan.cut`)."""
+    names = ", ".join(_SETTING_NAMES.get(name, name) for name in settings)
+    template = QT_TRANSLATE_NOOP(
+        "ProfileImport",
+        "The earlier import of this file was set up differently ({0}). Resume it with the same "
+        "settings, or start it again from the beginning.",
+    )
+    return ResumeMismatchError([Problem(ProblemKind.FILE, template, (names,))])

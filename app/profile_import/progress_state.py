@@ -102,8 +102,8 @@ class SavedProgress:
             "rows_sent": self.rows_sent,
             "merged": self.merged,
             "server_rejected": [[row, message] for row, message in sorted(self.server_rejected.items())],
-            "sent_fields": self.sent_fields,
-            "stored_fields": self.stored_fields,
+            "sent_fields": dict(self.sent_fields),
+            "stored_fields": dict(self.stored_fields),
             "finished": self.finished,
             "summary": self.summary,
         }

@@ -29,13 +29,18 @@ class ImportProgressRepository:
         self._clock = clock
 
     def get(self, target: str, file_key: str) -> dict[str, Any] | None:
+        saved = self.saved(target, file_key)
+        return None if saved is None else saved.state
+
+    def saved(self, target: str, file_key: str) -> SavedImport | None:
         row = self._conn.execute(
-            "SELECT state FROM import_progress WHERE target = ? AND file_key = ?", (target, file_key)
+            "SELECT state, updated_at FROM import_progress WHERE target = ? AND file_key = ?",
+            (target, file_key),
         ).fetchone()
         if row is None:
             return None
         try:
-            return loads(row[0])
+            return SavedImport(target, file_key, loads(row[0]), float(row[1]))
         except ValueError:  # a damaged state: as if there were none (the import starts over)
             return None
 
