@@ -1,0 +1,209 @@
+"""What happens to the editor's text as a whole: loading, whole-text changes made as one
+undoable edit (only the part that differs is replaced, so colours, marks and the view
+above it stay), Format, and the notice about lines too long to edit comfortably."""
+
+from __future__ import annotations
+
+import contextlib
+from functools import partial
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from app.authoring.html_format import FormatError
+from app.ui.code_editor.formatting import FormatJob
+from app.ui.code_editor.highlighting import SMALL_DOCUMENT
+from app.ui.code_editor.utf16 import utf16_length
+
+if TYPE_CHECKING:
+    from app.ui.code_editor.editor import CodeEditor
+
+LONG_LINE_NOTICE: Final = 10_000
+_RECHECK_MS: Final = 400
+
+
+def common_affixes(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the common prefix and (after it) the common suffix; bisection over slice
+    comparisons, which run at C speed even for half a megabyte."""
+    limit = min(len(old), len(new))
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[:middle] == new[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    prefix = low
+    low, high = 0, limit - prefix
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[len(old) - middle :] == new[len(new) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return prefix, low
+
+
+def longest_line(text: str) -> tuple[int, int]:
+    """(1-based line number, length) of the longest line."""
+    lengths = [len(line) for line in text.split("\n")]
+    length = max(lengths)
+    return lengths.index(length) + 1, length
+
+
+class DocumentEdits(QObject):
+    def __init__(self, editor: CodeEditor) -> None:
+        super().__init__(editor)
+        self._editor = editor
+        self._loading = False
+        self.count = 0  # changes of the text so far: a Format result for an older text is dropped
+        self._job: FormatJob | None = None
+        self._error_at: tuple[int, int] = (1, 1)
+        self._long_line_dismissed = False
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(_RECHECK_MS)
+        self._recheck.timeout.connect(self.check_long_lines)
+        editor.document().contentsChange.connect(self._on_change)
+        editor.banner.dismissed.connect(self._on_dismissed)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def _on_change(self, position: int, removed: int, added: int) -> None:
+        if not (removed or added):
+            return  # formats only
+        self.count += 1
+        editor = self._editor
+        editor.marks.text_changed()
+        editor.finder.text_changed()
+        if not self._loading:
+            editor.text_edited.emit()
+            block = editor.document().findBlock(position)
+            if block.length() > LONG_LINE_NOTICE or editor.banner.kind == "long-line":
+                self._recheck.start()
+
+    # -- whole-text changes -----------------------------------------------------------------
+
+    def load(self, text: str) -> None:
+        editor = self._editor
+        highlighter = editor.highlighter
+        self._loading = True
+        try:
+            if len(text) > SMALL_DOCUMENT:
+                with highlighter.unhooked():
+                    QPlainTextEdit.setPlainText(editor, text)
+                highlighter.highlight_later(0, editor.blockCount() - 1)
+            else:
+                QPlainTextEdit.setPlainText(editor, text)
+        finally:
+            self._loading = False
+        editor.mark_lines({})
+        editor.banner.clear()
+        self._long_line_dismissed = False
+        self.check_long_lines(text)
+
+    def apply(self, text: str) -> None:
+        editor = self._editor
+        old = editor.text()
+        if old == text:
+            return
+        prefix, suffix = common_affixes(old, text)
+        start = utf16_length(old[:prefix])
+        end = start + utf16_length(old[prefix : len(old) - suffix])
+        insert = text[prefix : len(text) - suffix]
+        document = editor.document()
+        scroll = editor.verticalScrollBar().value()
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        large = len(insert) + end - start > SMALL_DOCUMENT
+        with editor.highlighter.unhooked() if large else contextlib.nullcontext():
+            cursor.beginEditBlock()
+            cursor.insertText(insert)
+            cursor.endEditBlock()
+        if large:
+            editor.highlighter.highlight_later(
+                document.findBlock(start).blockNumber(), document.findBlock(cursor.position()).blockNumber()
+            )
+        editor.verticalScrollBar().setValue(scroll)
+        self.check_long_lines(text)
+
+    # -- Format -----------------------------------------------------------------------------
+
+    def format(self) -> None:
+        editor = self._editor
+        if not editor.can_format or (self._job is not None and self._job.running):
+            return
+        job = FormatJob(editor.mode, editor.text(), self)
+        job.finished.connect(partial(self._formatted, self.count, job))
+        self._job = job
+        job.start()
+        if job.running:
+            editor.banner.show_message("formatting", self.tr("Formatting…"))
+
+    def _formatted(self, count: int, job: FormatJob, text: str, error: FormatError | None) -> None:
+        editor = self._editor
+        job.deleteLater()
+        if job is self._job:
+            self._job = None
+        editor.banner.clear("formatting")
+        if error is not None:
+            self._error_at = (error.line, error.column)
+            editor.banner.show_message(
+                "format-error",
+                self.tr("Not formatted: this JSON does not parse at line {0}, column {1}.").format(
+                    error.line, error.column
+                ),
+                self.tr("Show"),
+            )
+            return
+        if count != self.count:
+            editor.banner.show_message(
+                "format-stale",
+                self.tr("The text changed while it was being formatted, so it was left as it is."),
+                self.tr("Format"),
+            )
+            return
+        editor.banner.clear()
+        self.apply(text)
+
+    def banner_action(self) -> None:
+        kind = self._editor.banner.kind
+        if kind in ("long-line", "format-stale"):
+            self.format()
+        elif kind == "format-error":
+            self._editor.banner.clear()
+            self._editor.go_to_line(*self._error_at)
+
+    # -- long lines -------------------------------------------------------------------------
+
+    def check_long_lines(self, text: str | None = None) -> None:
+        editor = self._editor
+        banner = editor.banner
+        if banner.kind not in ("", "long-line"):
+            return
+        line, length = longest_line(editor.text() if text is None else text)
+        if length <= LONG_LINE_NOTICE or self._long_line_dismissed:
+            banner.clear("long-line")
+            return
+        locale = editor.locale()
+        if editor.can_format:
+            message = self.tr(
+                "Line {0} is very long ({1} characters), which makes editing slow. "
+                "Format breaks it into readable lines."
+            )
+            action = self.tr("Format")
+        else:
+            message = self.tr("Line {0} is very long ({1} characters), which makes editing slow.")
+            action = ""
+        banner.show_message(
+            "long-line", message.format(locale.toString(line), locale.toString(length)), action
+        )
+
+    def _on_dismissed(self, kind: str) -> None:
+        if kind == "long-line":
+            self._long_line_dismissed = True
