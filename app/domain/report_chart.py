@@ -79,6 +79,11 @@ def build_chart(answer: ReportAnswer) -> ChartSpec:
     if not groupings or not metrics or not rows:
         return ChartSpec(ChartKind.BAR, None, (), (), ())
     if choices.series_by is SeriesBy.GROUP:
+        # Campaigns (or emails) compared come in the order they were picked, not by code.
+        filters = definition.query.normalized().filters
+        picked = {"post": filters.posts, "message": filters.messages}.get(groupings[0], ())
+        if picked:
+            rows = tuple(sorted(rows, key=lambda row: _position(picked, row.get(groupings[0]))))
         return _by_group(rows, groupings, metrics, axes)
     time_field = next((g for g in groupings if g in TIME_FIELDS), None)
     kind = choices.kind
@@ -94,6 +99,10 @@ def _chartable(rows: Sequence[Mapping[str, Any]], metric: str, kind: FieldKind |
     if kind in (FieldKind.COUNT, FieldKind.RATE):
         return True
     return any(number(row.get(metric)) is not None for row in rows)
+
+
+def _position(picked: Sequence[str], value: Any) -> int:
+    return picked.index(value) if value in picked else len(picked)
 
 
 def _value(row: Mapping[str, Any], metric: str) -> float:

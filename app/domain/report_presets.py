@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Final
 
 from app.domain.report_definition import ChartChoices, ChartKind, ReportDefinition, SeriesBy
+from app.domain.report_fields import FieldKind, field_kind
 from app.domain.report_query import MESSAGE_CODE, POST_CODE, DateFilter, Period, ReportFilters, ReportQuery
 
 MIN_COMPARED: Final = 2
@@ -167,5 +168,7 @@ def comparison_definition(
         tuple(metrics),
         ReportFilters(posts=chosen, dates=dates or DateFilter.quick(Period.LAST_90_DAYS)),
     )
-    chart = ChartChoices(ChartKind.BAR, (), SeriesBy.GROUP)
+    # Campaigns of different sizes compare by their rates: those are drawn first.
+    rates = tuple(m for m in metrics if field_kind(m) is FieldKind.RATE)
+    chart = ChartChoices(ChartKind.BAR, rates, SeriesBy.GROUP)
     return ReportDefinition(query, chart, PresetKey.COMPARE.value)

@@ -74,6 +74,10 @@ class SavedReportError(Exception):
     """A saved report cannot be saved, renamed or opened as asked; the message is for the user."""
 
 
+class ReportNameTaken(SavedReportError):
+    """Another saved report of the account has this name (save again with ``replace``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class PollPolicy:
     first: float = 0.5  # seconds before the second request
@@ -111,6 +115,7 @@ class ReportService(QObject):
     cancelled = Signal()
     saved_changed = Signal()  # the current account's saved reports changed
     account_changed = Signal()  # another account: answers and lists of the old one are gone
+    pickers_changed = Signal()  # the account's emails or campaigns changed: the pickers are stale
 
     def __init__(
         self,
@@ -137,6 +142,7 @@ class ReportService(QObject):
         self._lifetimes: dict[str, tuple[date, date] | None] = {}
         self._account_id = workspace.account_id
         accounts.current_changed.connect(self._on_account)
+        workspace.drafts_changed.connect(self._on_drafts_changed)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -173,6 +179,10 @@ class ReportService(QObject):
         self._lifetimes.clear()
         self.account_changed.emit()
         self.saved_changed.emit()
+
+    def _on_drafts_changed(self, kind: str) -> None:
+        if kind == DraftKind.EMAILS or kind in _POST_TYPES:
+            self.pickers_changed.emit()
 
     # -- running ---------------------------------------------------------------------------
 
@@ -395,8 +405,11 @@ class ReportService(QObject):
             message_id = message_ids.get(row.local_id)
             message = f"L_{message_id}" if isinstance(message_id, int) else None
             name = row.title
-            if message in email_names and name.endswith(f"for email #{message_id}"):
-                name = f"{kind.singular}: {email_names[message]}"  # nothing better than its email's name
+            if message in email_names:
+                if name.endswith(f"for email #{message_id}"):  # untitled: its kind and its email say most
+                    name = f"{kind.singular}: {email_names[message]}"
+                else:
+                    name = f"{name} — {email_names[message]}"
             campaigns.append(PickItem(f"{_POST_TYPES[kind]}_{row.remote_id}", name, kind, message))
         by_name = sorted(campaigns, key=lambda item: item.name.casefold())
         return ReportPickers(tuple(sorted(emails, key=lambda item: item.name.casefold())), tuple(by_name))
@@ -423,7 +436,7 @@ class ReportService(QObject):
         try:
             saved = await self._workspace.runner.call(store)
         except ReportNameTakenError:
-            raise SavedReportError(
+            raise ReportNameTaken(
                 self.tr("A report named “{0}” exists already. Choose another name, or replace it.").format(
                     clean
                 )
@@ -438,7 +451,7 @@ class ReportService(QObject):
                 lambda ws: ws.saved_reports.update(report_id, name=clean)
             )
         except ReportNameTakenError:
-            raise SavedReportError(
+            raise ReportNameTaken(
                 self.tr("A report named “{0}” exists already. Choose another name.").format(clean)
             ) from None
         except NotFoundError:

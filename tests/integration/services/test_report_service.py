@@ -302,7 +302,7 @@ async def test_the_pickers_name_published_emails_and_campaigns(workspace, accoun
     )
     codes = {item.code for item in pickers.campaigns}
     assert {"S_1", "S_2", "S_3", "S_4", "B_1", "B_2", "B_3", "A_1", "A_2", "A_3"} == codes
-    assert names["S_1"] == "sale"
+    assert names["S_1"] == "sale — Weekend sale 40%"  # its tags, and the email it sends
     assert names["B_1"] == "A/B campaign: Win-back: 30 days away"  # untagged: its email's name
     assert next(i for i in pickers.campaigns if i.code == "B_1").message == "L_2"
 

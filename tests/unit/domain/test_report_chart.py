@@ -122,6 +122,18 @@ def test_comparing_campaigns_puts_the_figures_along_the_axis() -> None:
     ]
 
 
+def test_compared_campaigns_keep_the_order_they_were_picked_in() -> None:
+    rows = [
+        {"post": "A_1", "sum_sended": 1},
+        {"post": "B_2", "sum_sended": 2},
+        {"post": "S_3", "sum_sended": 3},
+    ]
+    query = ReportQuery(("post",), ("sum_sended",), ReportFilters(posts=("S_3", "A_1", "B_2")))
+    definition = ReportDefinition(query, ChartChoices(ChartKind.BAR, (), SeriesBy.GROUP))
+    spec = build_chart(ReportAnswer(definition, tuple(rows), {}, False, None, None, ""))
+    assert [s.group for s in spec.series] == [("S_3",), ("A_1",), ("B_2",)]
+
+
 def test_only_the_chosen_figures_are_drawn_and_text_never() -> None:
     rows = [{"client": "Gmail", "sum_opened": 4, "open_rate": 0.1, "sum_mystery": "n/a"}]
     chart = ChartChoices(metrics=("open_rate", "sum_mystery"))
