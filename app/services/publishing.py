@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any, Final
 from app.api.errors import ApiError, BadResponseError, BadResponseReason
 from app.domain.annotations import CATEGORY_LOCAL_ID, FILES, MESSAGE_LOCAL_ID
 from app.domain.drafts import Draft, DraftError, DraftState
+from app.domain.inlined_html import INLINE_CSS, InlinedMap, as_source, wants_inlining
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Change, changed_fields, three_way
 from app.domain.publish_checks import publish_problems
+from app.services.publish_inlining import NOT_INLINED, Inlined, in_editor_terms, inline_fields
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_backoff import Backoff
 from app.services.sync_errors import PENDING_OUTCOMES, Outcome, Verdict, judge
@@ -215,14 +217,16 @@ class Publisher:
 
     async def _create(self, attempt: _Attempt, payload: JsonObject) -> PublishResult:
         job, draft = attempt.job, attempt.draft
-        body = wire_body(draft.kind, payload)
+        body, sent = await self._wire(draft, payload)
+        if body is None:
+            return await self._settle(attempt, Verdict(Outcome.FAILED, NOT_INLINED, sent.problems))
         if job.outcome_unknown:
             lost = self._lost.get(draft.local_id)
-            sent = Sent(lost[0] if lost else None, job.fingerprint)
+            lost_sent = Sent(lost[0] if lost else None, job.fingerprint)
             not_before = lost[1] if lost else self._started
-            found = await self._finder.find(draft.kind, draft.local_id, sent, body, not_before)
+            found = await self._finder.find(draft.kind, draft.local_id, lost_sent, body, not_before)
             if found is not None:
-                return await self._published(attempt, found, body)
+                return await self._published(attempt, found, body, sent.sent)
         await self._runner.call(lambda ws: ws.outbox.mark_sending(job.id, body.fingerprint))
         attempt.posted = True
         resource = getattr(self._api, draft.kind.value)
@@ -235,41 +239,67 @@ class Publisher:
                 path=resource.endpoint.collection,
                 outcome_unknown=True,
             )
-        return await self._published(attempt, created, body)
+        return await self._published(attempt, created, body, sent.sent)
 
     async def _update(self, attempt: _Attempt, payload: JsonObject, remote_id: str) -> PublishResult:
         draft = attempt.draft
         mine = without_annotations(payload)
         if draft.state is DraftState.PUBLISHED and draft.base is not None and not _moved(draft):
-            return await self._published(attempt, dict(draft.base), None, request=False)
+            return await self._published(attempt, dict(draft.base), None, None, request=False)
         resource = getattr(self._api, draft.kind.value)
-        theirs: JsonObject = await resource.get(_api_id(remote_id))
+        theirs_raw: JsonObject = await resource.get(_api_id(remote_id))
+        # Compared in the editor's terms: HTML we sent inlined counts as its source.
+        theirs = in_editor_terms(theirs_raw, draft.base)
         base = draft.base if draft.base is not None else theirs
-        diff = three_way(base, mine, theirs, schema=draft.kind)
+        diff = three_way(without_annotations(base), mine, without_annotations(theirs), schema=draft.kind)
         if any(c.change in (Change.THEIRS, Change.CONFLICT) for c in diff):
             return await self._settle(attempt, Verdict(Outcome.CONFLICT, _conflict_message(draft)), theirs)
-        # Fields the server already has as mine (our own earlier write) are not sent again.
-        changes = changed_fields(theirs, mine, schema=draft.kind)
-        body = wire_body(draft.kind, payload)
+        body, sent = await self._wire(draft, payload)
+        if body is None:
+            return await self._settle(attempt, Verdict(Outcome.FAILED, NOT_INLINED, sent.problems))
+        # Fields the server already has as they would be sent (our own earlier write) are not
+        # sent again; the comparison is on the wire's terms, inlined HTML included.
+        changes = changed_fields(theirs_raw, {**mine, **sent.fields}, schema=draft.kind)
         if not changes and not body.files:
-            return await self._published(attempt, theirs, None, request=False)
+            return await self._published(attempt, theirs_raw, None, sent.sent, request=False)
         if draft.kind.has_patch:
             stored: JsonObject = await resource.update(_api_id(remote_id), changes)
         else:
             stored = await resource.replace(_api_id(remote_id), body.fields, files=body.files or None)
-        return await self._published(attempt, stored, body)
+        return await self._published(attempt, stored, body, sent.sent)
+
+    async def _wire(self, draft: Draft, payload: JsonObject) -> tuple[WireBody | None, Inlined]:
+        """The request body; with ``$inline_css`` its HTML bodies inlined (None: they cannot be)."""
+        body = wire_body(draft.kind, payload)
+        if not wants_inlining(payload):
+            return body, Inlined({})
+        inlined = await inline_fields(draft.kind, body.fields)
+        if inlined.problems:
+            return None, inlined
+        html = {k: v for k, v in inlined.fields.items() if k in inlined.sent}
+        return WireBody(inlined.fields, body.files), Inlined(html, inlined.sent)
 
     # -- bookkeeping -------------------------------------------------------------------
 
     async def _published(
-        self, attempt: _Attempt, server_object: JsonObject, body: WireBody | None, *, request: bool = True
+        self,
+        attempt: _Attempt,
+        server_object: JsonObject,
+        body: WireBody | None,
+        sent: InlinedMap | None,
+        *,
+        request: bool = True,
     ) -> PublishResult:
         draft, job = attempt.draft, attempt.job
-        stored = dict(server_object)
+        # The draft's own base (sent None) is in the editor's terms already; the server's copy
+        # is read so: HTML sent inlined becomes its source again.
+        stored = dict(server_object) if sent is None else as_source(without_annotations(server_object), sent)
         files = attached_files(draft.payload)
         if files:
             # A rewrite (PUT) must send the datafiles again: remember where they are.
             stored[FILES] = files
+        if wants_inlining(draft.payload):
+            stored[INLINE_CSS] = True
         remote_id = draft.kind.remote_id(server_object)
         rid = str(remote_id) if remote_id is not None else draft.remote_id
         assert rid is not None

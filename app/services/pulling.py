@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.drafts import PullResult
 from app.domain.kinds import DraftKind
+from app.services.publish_inlining import in_editor_terms
 from app.services.store_access import WorkspaceRunner
+from app.store.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
@@ -35,9 +37,17 @@ PullProgress = Callable[[int, int, DraftKind, PullResult], None]
 
 async def pull_kind(api: ApiClient, runner: WorkspaceRunner, account_id: int, kind: DraftKind) -> PullResult:
     """Fetch every remote object of ``kind`` and merge them into the account's drafts."""
-    objects: list[dict[str, Any]] = await getattr(api, kind.value).list()
-    result = await runner.call(lambda ws: ws.drafts.apply_pull(account_id, kind, objects))
-    log.info("pulled %d %s: %s", len(objects), kind.value, result)
+    listed: list[dict[str, Any]] = await getattr(api, kind.value).list()
+
+    def apply(ws: Workspace) -> PullResult:
+        # A copy we published with local annotations (inlined HTML, datafiles) is read in
+        # their light, so an unchanged one compares equal to the draft's base.
+        bases = ws.drafts.bases_with_annotations(account_id, kind)
+        objects = [in_editor_terms(obj, bases.get(str(obj.get(kind.id_field)))) for obj in listed]
+        return ws.drafts.apply_pull(account_id, kind, objects)
+
+    result = await runner.call(apply)
+    log.info("pulled %d %s: %s", len(listed), kind.value, result)
     return result
 
 

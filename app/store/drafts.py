@@ -245,6 +245,17 @@ class DraftRepository:
         row = self._conn.execute(_BY_REMOTE_ID, (account_id, str(kind), str(remote_id))).fetchone()
         return None if row is None else _draft(row)
 
+    def bases_with_annotations(self, account_id: int, kind: str) -> dict[str, dict[str, Any]]:
+        """The bases, by remote id, of the drafts whose base holds local ``$`` annotations
+        (a pull reads the server's copy in their light)."""
+        rows = self._conn.execute(
+            "SELECT d.remote_id, doc.base FROM drafts AS d JOIN draft_documents AS doc USING (local_id) "
+            "WHERE d.account_id = ? AND d.kind = ? AND d.remote_id IS NOT NULL "
+            "AND instr(doc.base, '\"$') > 0",
+            (account_id, str(kind)),
+        )
+        return {remote_id: json_text.loads(base) for remote_id, base in rows}
+
     def remote_ids(self, account_id: int, kind: str) -> set[str]:
         """The server ids of the account's drafts of ``kind`` (what the server is known to hold)."""
         rows = self._conn.execute(
