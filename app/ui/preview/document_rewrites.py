@@ -9,7 +9,7 @@
   instead: in the dark view the email's ``prefers-color-scheme: dark`` rules apply (as in
   Apple Mail or Outlook.com), in the light view its light rules do.
 
-Both are regular expressions over the text, cheap enough for the UI thread on every refresh.
+Both are regular expressions over the text: a few milliseconds a megabyte.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ _ATTRIBUTES: Final = r"""(?:[^>"']+|"[^"]*"|'[^']*')*"""
 _LINK_TAG: Final = re.compile(r"<link\b" + _ATTRIBUTES + ">", re.IGNORECASE)
 _REL: Final = re.compile(r"""(\brel\s*=\s*)("[^"]*"|'[^']*'|[^\s>"']+)""", re.IGNORECASE)
 _HINT: Final = re.compile(r"(?<![\w-])(preconnect|dns-prefetch)(?![\w-])", re.IGNORECASE)
-_ANY_HINT: Final = re.compile(r"preconnect|dns-prefetch", re.IGNORECASE)
 
 _SCHEME_QUERY: Final = re.compile(r"\(\s*prefers-color-scheme\s*:\s*(dark|light)\s*\)", re.IGNORECASE)
 # Media features every viewport matches, and none does.
@@ -32,8 +31,8 @@ _NEVER: Final = "(max-width: 0px)"
 def without_connection_hints(document: str) -> str:
     """``document`` with the ``preconnect`` and ``dns-prefetch`` relations of its ``<link>``
     tags renamed (to ``x-blocked-…``); the same string when it has none."""
-    if _ANY_HINT.search(document) is None:
-        return document
+    # No quick test for the words first: a case-blind search for them is 20 times slower than
+    # this one for "<link", whose first character is not a letter.
 
     def defuse_rel(rel: re.Match[str]) -> str:
         return rel.group(1) + _HINT.sub(r"x-blocked-\1", rel.group(2))

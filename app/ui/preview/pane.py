@@ -16,10 +16,10 @@ from typing import Final
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWebEngineCore import QWebEngineScript
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from app.ui.pages.empty_state import EmptyState
-from app.ui.preview.document_rewrites import with_color_scheme, without_connection_hints
 from app.ui.preview.engine import PreviewEngine, shared_preview_engine
 from app.ui.preview.inbox_line import InboxLine
 from app.ui.preview.link_prompt import LinkPrompt
@@ -27,6 +27,7 @@ from app.ui.preview.page import PreviewPage
 from app.ui.preview.preheader import preheader_text
 from app.ui.preview.remote_bar import RemoteContentBar
 from app.ui.preview.scheme import document_url
+from app.ui.preview.served_document import DocumentPreparer
 from app.ui.preview.toolbar import MOBILE_WIDTH, PreviewToolbar, WidthMode
 from app.ui.preview.view_stage import LoadRequest, ViewStage
 
@@ -59,12 +60,13 @@ class PreviewPane(QWidget):
         self.inbox_line = InboxLine()
         self.stage = ViewStage(self._engine)
         self._links = LinkPrompt(self)
+        self._preparer = DocumentPreparer(self)
         self.empty_state = EmptyState(
             self.tr("Nothing to preview"),
             self.tr("The HTML body of this email is empty: write or import one."),
         )
 
-        self._column = QWidget()
+        self._column = QFrame()
         column = QVBoxLayout(self._column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -113,6 +115,7 @@ class PreviewPane(QWidget):
         self._html = html
         self.inbox_line.set_preheader(preheader_text(html))
         if not html.strip():
+            self._preparer.cancel()
             self.stage.cancel_pending()
             self._content.setCurrentWidget(self.empty_state)
             self._token += 1
@@ -188,8 +191,10 @@ class PreviewPane(QWidget):
 
     def _apply_width(self, mode: WidthMode) -> bool:
         mobile = mode is WidthMode.MOBILE
+        # A phone is a frame around exactly its width; a desktop client fills the pane.
+        self._column.setFrameShape(QFrame.Shape.StyledPanel if mobile else QFrame.Shape.NoFrame)
         if mobile:
-            self._column.setFixedWidth(MOBILE_WIDTH)
+            self._column.setFixedWidth(MOBILE_WIDTH + 2 * self._column.frameWidth())
         else:
             self._column.setMinimumWidth(0)
             self._column.setMaximumWidth(16_777_215)
@@ -209,21 +214,23 @@ class PreviewPane(QWidget):
         if self._queued_html is not None:
             self.show_html(self._queued_html, keep_scroll=self._queued_keep_scroll)
 
-    def _served(self, html: str) -> bytes:
-        if not self._remote_allowed:
-            html = without_connection_hints(html)
-        html = with_color_scheme(html, dark=self.dark_mode())
-        return html.encode("utf-8", "replace")
-
     def _load(self, keep_scroll: bool) -> None:
-        self._engine.documents.set_html(self._key, self._served(self._html))
         self._token += 1
         self._blocked_this_load = False
-        url = document_url(self._key, self._images_revision, self._serial)
-        self._content.setCurrentIndex(0)
-        self.stage.load(LoadRequest(url, keep_scroll, self._token))
         if not self._busy.isActive() and not self.toolbar.busy_label.isVisible():
             self._busy.start()
+        self._preparer.prepare(
+            self._html,
+            remote_allowed=self._remote_allowed,
+            dark=self.dark_mode(),
+            done=partial(self._prepared, keep_scroll, self._token),
+        )
+
+    def _prepared(self, keep_scroll: bool, token: int, data: bytes) -> None:
+        self._engine.documents.set_html(self._key, data)
+        url = document_url(self._key, self._images_revision, self._serial)
+        self._content.setCurrentIndex(0)
+        self.stage.load(LoadRequest(url, keep_scroll, token))
 
     def _loaded(self, token: int, ok: bool) -> None:
         if token != self._token:
@@ -232,7 +239,18 @@ class PreviewPane(QWidget):
         self.toolbar.set_busy(False)
         if not self._blocked_this_load:
             self.remote_bar.hide()
+        self._check_width(ok)
         self.rendered.emit(ok)
+
+    def _check_width(self, loaded: bool) -> None:
+        if not loaded or self.width_mode() is not WidthMode.MOBILE:
+            self.toolbar.set_too_wide(None)
+            return
+        self.page().runJavaScript(
+            "document.documentElement.scrollWidth",
+            QWebEngineScript.ScriptWorldId.ApplicationWorld,
+            partial(_show_width, self),
+        )
 
     def _request_blocked(self, pane_key: str, _url: QUrl) -> None:
         if pane_key != self._key or self._remote_allowed:
@@ -243,6 +261,11 @@ class PreviewPane(QWidget):
     def _remote_content_chosen(self) -> None:
         self.remote_content_requested.emit()
         self.set_remote_content_allowed(True)
+
+
+def _show_width(pane: PreviewPane, width: object) -> None:
+    if shiboken6.isValid(pane) and pane.width_mode() is WidthMode.MOBILE and isinstance(width, int | float):
+        pane.toolbar.set_too_wide(int(width) if width > MOBILE_WIDTH else None)
 
 
 def _release(engine: PreviewEngine, pane_key: str) -> None:

@@ -52,6 +52,12 @@ def pane_key_of(url: QUrl) -> str | None:
     return key if dash and key else None
 
 
+def same_email(first: QUrl, second: QUrl) -> bool:
+    """Both addresses show the same email of the same pane (its images may have changed)."""
+    key = pane_key_of(first)
+    return key is not None and key == pane_key_of(second) and first.query() == second.query()
+
+
 def same_document(first: QUrl, second: QUrl) -> bool:
     """Equal but for the fragment (an in-page anchor stays in the same document)."""
     return _without_fragment(first) == _without_fragment(second)

@@ -7,10 +7,10 @@ from enum import Enum
 from typing import Final
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 MOBILE_WIDTH: Final = 375  # CSS pixels of the phone most email designs are checked on
-MUTED_STYLE: Final = "color: palette(placeholder-text);"
 
 
 class WidthMode(Enum):
@@ -37,15 +37,18 @@ class PreviewToolbar(QWidget):
         self._widths.addButton(self.mobile_button)
         self._widths.buttonToggled.connect(self._width_toggled)
         self.dark_button = self._button(
-            self.tr("Dark"),
+            self.tr("Dark Mode"),
             self.tr(
                 "As mail apps in dark mode show it: the email's own dark styles apply, "
                 "and light colours are darkened the way apps that adapt emails do"
             ),
         )
         self.dark_button.toggled.connect(self.dark_mode_changed)
+        self.notice_label = QLabel()
+        self.notice_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.notice_label.hide()
         self.busy_label = QLabel(self.tr("Updating the preview…"))
-        self.busy_label.setStyleSheet(MUTED_STYLE)
+        self.busy_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.busy_label.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -54,6 +57,8 @@ class PreviewToolbar(QWidget):
         layout.addWidget(self.mobile_button)
         layout.addSpacing(12)
         layout.addWidget(self.dark_button)
+        layout.addSpacing(12)
+        layout.addWidget(self.notice_label)
         layout.addStretch(1)
         layout.addWidget(self.busy_label)
 
@@ -74,6 +79,18 @@ class PreviewToolbar(QWidget):
 
     def set_dark_mode(self, on: bool) -> None:
         self.dark_button.setChecked(on)
+
+    def set_too_wide(self, width: int | None) -> None:
+        """Say that the email is ``width`` pixels wide, more than a phone's (None: it fits)."""
+        self.notice_label.setVisible(width is not None)
+        if width is not None:
+            self.notice_label.setText(self.tr("Wider than a phone: {0} px").format(width))
+            self.notice_label.setToolTip(
+                self.tr(
+                    "Phones shrink an email this wide or cut it off at the side. A layout that "
+                    "adapts to {0} pixels reads better."
+                ).format(MOBILE_WIDTH)
+            )
 
     def set_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)

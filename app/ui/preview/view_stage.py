@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QStackedLayout, QWidget
 from app.ui.preview.engine import PreviewEngine
 from app.ui.preview.page import PreviewPage
 from app.ui.preview.preview_view import PreviewView
-from app.ui.preview.scheme import same_document
+from app.ui.preview.scheme import same_document, same_email
 
 RECYCLE_EVERY: Final = 20
 WATCHDOG_MS: Final = 60_000
@@ -114,7 +114,9 @@ class ViewStage(QWidget):
         request, self._pending = self._pending, None
         self._last = request
         front_page = self._front.preview_page
-        restore = front_page.scrollPosition() if request.keep_scroll and self._front_shows_document else None
+        restore = None
+        if request.keep_scroll and self._front_shows_document and same_email(front_page.url(), request.url):
+            restore = front_page.scrollPosition()
         if self._fresh_page_needed or self._loads_on_front >= RECYCLE_EVERY:
             self._fresh_page_needed = False
             view = self._new_view()

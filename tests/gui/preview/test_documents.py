@@ -220,3 +220,25 @@ def test_a_renderer_that_dies_is_replaced_and_the_email_shown_again(qtbot, pane:
     assert text_of(qtbot, pane, "v") == "survivor"
     show(qtbot, pane, "<p id='v'>and it goes on</p>")
     assert text_of(qtbot, pane, "v") == "and it goes on"
+
+
+def test_an_email_wider_than_a_phone_is_pointed_out(qtbot, pane: PreviewPane) -> None:
+    pane.set_width_mode(WidthMode.MOBILE)
+    fixed = "<body style='margin:0'><table width='600'><tr><td>Fixed desktop layout</td></tr></table></body>"
+    show(qtbot, pane, fixed, keep_scroll=False)
+    qtbot.waitUntil(pane.toolbar.notice_label.isVisible, timeout=TIMEOUT_MS)
+    assert "600" in pane.toolbar.notice_label.text()
+
+    show(qtbot, pane, "<table width='100%'><tr><td>Fluid layout</td></tr></table>", keep_scroll=False)
+    qtbot.waitUntil(lambda: not pane.toolbar.notice_label.isVisible(), timeout=TIMEOUT_MS)
+    pane.set_width_mode(WidthMode.DESKTOP)
+    assert not pane.toolbar.notice_label.isVisible()
+
+
+def test_another_email_starts_at_the_top_even_when_refreshed_at_once(qtbot, pane: PreviewPane) -> None:
+    show(qtbot, pane, long_email("first"), keep_scroll=False)
+    scroll_to(qtbot, pane, 1200)
+    pane.show_html(long_email("second"), keep_scroll=False)
+    show(qtbot, pane, long_email("second, edited"))  # before the second email had loaded
+    assert text_of(qtbot, pane, "p0") == "second, edited paragraph 0"
+    assert scroll_y(qtbot, pane.page()) == 0

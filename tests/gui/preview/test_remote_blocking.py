@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.ui.preview.pane import PreviewPane
+from app.ui.preview.served_document import SLICE_CHARS
 from tests.gui.preview.support import TIMEOUT_MS, WEBENGINE_HEADLESS_NOISE, RecordingServer, run_js, show
 
 pytestmark = WEBENGINE_HEADLESS_NOISE
@@ -103,3 +104,16 @@ def test_taking_the_permission_back_blocks_again(qtbot, pane: PreviewPane, remot
     show(qtbot, pane, f'<img src="{remote.url("/second")}" alt="">', keep_scroll=False)
     qtbot.wait(300)
     assert "/second" not in remote.received()
+
+
+def test_a_long_email_is_guarded_to_its_last_line(qtbot, pane: PreviewPane, remote: RecordingServer) -> None:
+    filler = "<p>" + "A long newsletter paragraph. " * 40 + "</p>"
+    tail = (
+        f'<link rel="preconnect" href="{remote.url("/late")}">'
+        f'<img src="{remote.url("/late-img")}" alt=""><p id="end">End</p>'
+    )
+    html = "<!doctype html><body>" + filler * (3 * SLICE_CHARS // len(filler)) + tail + "</body>"
+    show(qtbot, pane, html, keep_scroll=False)
+    assert run_js(qtbot, pane.page(), "document.getElementById('end').textContent") == "End"
+    qtbot.wait(500)
+    assert remote.connections == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.ui.preview.document_rewrites import with_color_scheme, without_connection_hints
 from app.ui.preview.preheader import MAX_CHARS, preheader_text
+from app.ui.preview.served_document import SLICE_CHARS, served_bytes, served_slices
 
 
 def test_the_preheader_is_the_first_text_of_the_body_hidden_or_not() -> None:
@@ -67,3 +68,22 @@ def test_the_colour_scheme_queries_are_decided_for_the_view() -> None:
         with_color_scheme(css, dark=False)
         == "@media (max-width: 0px) { a {} } @media screen and (min-width: 0px) { b {} }"
     )
+
+
+def test_a_long_document_is_served_in_slices_that_split_no_tag() -> None:
+    unit = (
+        "<p>Paragraph</p><style>@media (prefers-color-scheme: dark) { p {} }</style>"
+        "<link rel=preconnect href=//x>"
+    )
+    html = unit * (3 * SLICE_CHARS // len(unit))
+    slices = list(served_slices(html, remote_allowed=False, dark=True))
+    assert len(slices) >= 3
+    assert all(piece.startswith(b"<") for piece in slices)
+    whole = with_color_scheme(without_connection_hints(html), dark=True).encode()
+    assert b"".join(slices) == whole == served_bytes(html, remote_allowed=False, dark=True)
+    assert b"rel=preconnect" not in whole
+
+
+def test_remote_content_allowed_keeps_the_hints() -> None:
+    html = "<link rel=preconnect href=//x><p>Hi</p>"
+    assert served_bytes(html, remote_allowed=True, dark=False) == html.encode()
