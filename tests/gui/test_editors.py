@@ -11,11 +11,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from app.domain.drafts import DraftError
 from app.domain.kinds import DraftKind
 from app.domain.languages import Language
 from app.ui.editors import EmailEditor, SchemaEditor, editor_for
+from app.ui.editors.category_editor import CategoryEditor
 from app.ui.editors.config_input import ConfigInput
 from app.ui.editors.inputs import BoolInput, ChoiceInput
 from app.ui.editors.special_inputs import CrontabInput, DataFileInput, JsonInput
@@ -97,7 +99,7 @@ def _differences(before: dict[str, Any], after: dict[str, Any]) -> dict[str, tup
 @pytest.mark.parametrize("kind", list(DraftKind))
 def test_every_kind_loads_and_writes_nothing_when_not_edited(qtbot, qloop, services, kind):
     draft, editor = _open(qtbot, qloop, services, kind)
-    expected = EmailEditor if kind is DraftKind.EMAILS else SchemaEditor
+    expected = {DraftKind.EMAILS: EmailEditor, DraftKind.CATEGORIES: CategoryEditor}.get(kind, SchemaEditor)
     assert isinstance(editor, expected)
     assert editor.local_id == draft.local_id
     assert editor.payload == PAYLOADS[kind]
@@ -162,15 +164,24 @@ def test_clearing_a_field_sends_it_empty_and_unchecking_keeps_false(qtbot, qloop
 
 def test_a_category_chinese_title_goes_to_title_zn(qtbot, qloop, services):
     draft, editor = _open(qtbot, qloop, services, DraftKind.CATEGORIES)
-    assert isinstance(editor, SchemaEditor) and editor.tabs is not None
-    type_text(editor.field("title_zn").line, "和更新")
-    QTest.keyClicks(editor.field("description_it").edit, "Notizie")
+    assert isinstance(editor, CategoryEditor)
+    assert editor.title_input(Language.ZH).line.text() == "新闻"
+    type_text(editor.title_input(Language.ZH).line, "和更新")
+    QTest.keyClicks(editor.description_input(Language.IT).edit, "Notizie")
     stored = _saved_payload(qloop, services, draft.local_id)
     assert _differences(PAYLOADS[DraftKind.CATEGORIES], stored) == {
         "title_zn": ("新闻", "新闻和更新"),
         "description_it": (None, "Notizie"),
     }
-    assert editor.tabs.tabText(editor.tabs.index_of(Language.IT)) == "Italian •"
+    # One grid: every language's row says what it lacks; "zn" never shows.
+    assert editor.mark_of(Language.IT) == "◐"  # a description, no title yet
+    assert editor.mark_of(Language.ZH) == "◐"
+    assert editor.mark_of(Language.FR) == "○"
+    type_text(editor.title_input(Language.IT).line, "Notizie")
+    assert editor.mark_of(Language.IT) == "✓"
+    assert "1 of 11" in editor.summary.text()
+    texts = " ".join(label.text() for label in editor.findChildren(QLabel))
+    assert "Chinese" in texts and "zn" not in texts
 
 
 def test_campaign_choices_and_config_flags_edit_their_wire_fields(qtbot, qloop, services):

@@ -28,4 +28,8 @@ def editor_for(
     """The editor for drafts of ``kind``; load a draft into it with ``load``."""
     if kind is DraftKind.EMAILS:
         return EmailEditor(workspace=workspace, autosaver=autosaver, parent=parent)
+    if kind is DraftKind.CATEGORIES:
+        from app.ui.editors.category_editor import CategoryEditor
+
+        return CategoryEditor(workspace=workspace, autosaver=autosaver, parent=parent)
     return SchemaEditor(kind, workspace=workspace, autosaver=autosaver, parent=parent)
