@@ -3,14 +3,17 @@ opens it outside the app."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
+from PySide6.QtWebEngineCore import QWebEngineSettings
 from PySide6.QtWidgets import QMessageBox
 
+from app.ui.preview.engine import SETTINGS
 from app.ui.preview.pane import PreviewPane
 from tests.gui.preview.support import TIMEOUT_MS, WEBENGINE_HEADLESS_NOISE, page_html, run_js, show
 
@@ -59,7 +62,7 @@ def opened() -> Iterator[OpenedUrls]:
 
 def click_element(qtbot, pane: PreviewPane, element_id: str) -> None:
     script = f"JSON.stringify(document.getElementById('{element_id}').getBoundingClientRect())"
-    box = __import__("json").loads(run_js(qtbot, pane.page(), script))
+    box = json.loads(run_js(qtbot, pane.page(), script))
     target = pane.stage.view().focusProxy()
     QTest.mouseClick(
         target,
@@ -155,3 +158,15 @@ def test_an_anchor_within_the_email_scrolls_without_asking(qtbot, pane: PreviewP
     click_element(qtbot, pane, "anchor")
     qtbot.waitUntil(lambda: float(run_js(qtbot, pane.page(), "window.scrollY")) > 1000, timeout=TIMEOUT_MS)
     assert pane.link_prompt().current() is None
+
+
+def test_every_page_is_off_the_record_and_locked_down(qtbot, pane: PreviewPane) -> None:
+    show(qtbot, pane, "<p>Hi</p>", keep_scroll=False)
+    page = pane.page()
+    assert page.profile().isOffTheRecord()
+    settings = page.settings()
+    for attribute, on in SETTINGS.items():
+        assert settings.testAttribute(attribute) is on, attribute
+    assert not settings.testAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled)
+    assert not settings.testAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls)
+    assert not settings.testAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled)
