@@ -311,8 +311,8 @@ class CodeEditor(QPlainTextEdit):
     def _place_children(self) -> None:
         rect = self.contentsRect()
         width, top = self._margins
+        # Never hidden (a bar shown in a hidden parent gets no Show event): zero high instead.
         self._bars.setGeometry(QRect(rect.left(), rect.top(), rect.width(), top))
-        self._bars.setVisible(top > 0)
         self.gutter.setGeometry(QRect(rect.left(), rect.top() + top, width, rect.height() - top))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -163,7 +163,8 @@ class FindBar(QWidget):
             elif capped:
                 self.count_label.setText(self.tr("More than {0} matches").format(locale.toString(total)))
             else:
-                self.count_label.setText(self.tr("%n match(es)", "", total))
+                text = self.tr("%n match(es)", "", total)  # English has no catalogue: settle the plural
+                self.count_label.setText(text.replace("(es)", "es" if total != 1 else ""))
         self.count_label.setToolTip("")
 
     def show_replaced(self, count: int) -> None:

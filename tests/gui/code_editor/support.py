@@ -13,6 +13,9 @@ def make_editor(qtbot, mode: str = "html", text: str = "") -> CodeEditor:
     editor.resize(900, 600)
     editor.show()
     qtbot.waitExposed(editor)
+    editor.activateWindow()  # shortcuts (Ctrl+F...) need an active window
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.setFocus()
     if text:
         editor.load_text(text)
         qtbot.waitUntil(lambda: editor.highlighter.is_complete)
