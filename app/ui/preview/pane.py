@@ -117,6 +117,8 @@ class PreviewPane(QWidget):
         if not html.strip():
             self._preparer.cancel()
             self.stage.cancel_pending()
+            self.remote_bar.hide()
+            self.toolbar.set_too_wide(None)
             self._content.setCurrentWidget(self.empty_state)
             self._token += 1
             QTimer.singleShot(0, self, partial(self._loaded, self._token, True))
