@@ -83,7 +83,7 @@ class FindController(QObject):
                 self.bar.show_error(str(error))
                 self._editor.refresh_selections()
                 return
-            self.matches = find_all(self._editor.text(), self._pattern)
+            self.matches = find_all(self._editor.text(), query)
         if move and self.matches.spans:
             self._select(self.matches.index_at_or_after(self._origin), keep_origin=True)
         else:
