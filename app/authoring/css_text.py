@@ -8,6 +8,7 @@ at the right line. Comments are blanked (newlines kept), so offsets stay true.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,6 +98,12 @@ def iter_declarations(body: str, *, offset: int = 0) -> Iterator[Declaration]:
         yield Declaration(match.group(1).lower(), match.group(2).strip(), offset + match.start(1))
 
 
-def line_at(text: str, offset: int, first_line: int = 1) -> int:
-    """The 1-based line of ``offset`` in ``text`` (``first_line`` is the line ``text`` starts on)."""
-    return first_line + text.count("\n", 0, max(offset, 0))
+class LineIndex:
+    """Which line of a text an offset is on, in O(log n) after one pass."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [index for index, char in enumerate(text) if char == "\n"] if "\n" in text else []
+
+    def line_of(self, offset: int) -> int:
+        """How many line breaks come before ``offset`` (0 on the first line)."""
+        return bisect.bisect_right(self._breaks, offset - 1)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-import lxml.html
 from inscriptis.css_profiles import CSS_PROFILES
 from inscriptis.html_engine import Inscriptis
 from inscriptis.html_properties import Display
@@ -28,9 +27,9 @@ from inscriptis.model.config import ParserConfig
 from inscriptis.model.html_document_state import HtmlDocumentState
 from inscriptis.model.html_element import HtmlElement
 from inscriptis.model.tag import CustomHtmlTagHandlerMapping
-from lxml.etree import ParserError
 
 from app.authoring import css_text
+from app.authoring.html_scan import parse_document
 
 # Private-use characters around a link while inscriptis lays out the text.
 _OPEN: Final = "\ue010"
@@ -69,9 +68,8 @@ def html_to_text(html: str) -> str:
     source = _XML_DECLARATION.sub("", _CONTROL.sub("", html), count=1)
     if not source.strip():
         return ""
-    try:
-        tree = lxml.html.document_fromstring(source)
-    except (ParserError, ValueError):
+    tree = parse_document(source)
+    if tree is None:
         return _collapse(source)
     _drop_hidden(tree)
     text = Inscriptis(tree, _config()).get_text()
