@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.report_fields import GROUPING_GROUPS, METRIC_GROUPS
@@ -130,6 +130,11 @@ class QueryBuilder(QWidget):
             self.grouping_note.setText(tr("Nothing to group by: the report shows the totals only."))
         self._show_problems()
         self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_problems()  # their colours follow light and dark
 
     def _show_problems(self) -> None:
         dark = is_dark(self.palette())

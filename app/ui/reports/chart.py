@@ -109,6 +109,7 @@ class ReportChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+            axis.deleteLater()  # its grid lines and labels leave the scene with it
         self._x_axis = None
         self._names, self._labels, self._axis_labels = [], [], []
         self.setMinimumWidth(0)
@@ -166,10 +167,8 @@ class ReportChart(QChartView):
             line.setName(name)
             assert series.axis is not None
             line.replace([QPointF(i, self._scaled(series.axis, v)) for i, v in enumerate(series.values)])
-            pen = QPen(self._colour(number), 2.2)
-            if series.axis is Axis.RATE and Axis.COUNT in axes:
-                pen.setStyle(Qt.PenStyle.DashLine)  # rates read against the other axis
-            line.setPen(pen)
+            # Solid: a dashed antialiased line costs several times as much to draw.
+            line.setPen(QPen(self._colour(number), 2.0))
             line.setPointsVisible(dots)
             self._chart.addSeries(line)
             line.attachAxis(x_axis)

@@ -57,6 +57,7 @@ class ChartPanel(QWidget):
         self.series_by.addItem(tr("A colour per group"), SeriesBy.GROUP.value)
         self.note = QLabel()
         self.note.setObjectName("chartNote")
+        self.note.setWordWrap(True)
 
         self.chart = ReportChart(formatter)
         self.scroll_area = QScrollArea()

@@ -111,7 +111,7 @@ class FiltersPanel(QWidget):
         for check in (self.start_check, self.end_check):
             check.setMinimumWidth(width)
 
-        form = QFormLayout(self)
+        self._form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -119,6 +119,7 @@ class FiltersPanel(QWidget):
         form.addRow("", starts)
         form.addRow("", ends)
         form.addRow("", self.note)
+        self._date_rows, self._note_row = (1, 2), 3
         form.addRow(tr("Emails"), self.emails)
         form.addRow(tr("Campaigns"), self.campaigns)
         form.addRow(tr("Message type"), self.message_type)
@@ -208,9 +209,10 @@ class FiltersPanel(QWidget):
             self.start.setEnabled(editable and start is not None)
             self.end.setEnabled(editable and end is not None)
             self.lifetime_button.setVisible(dates.period is Period.LIFETIME)
-            self.note.setVisible(dates.period is Period.SERVER_DEFAULT)
-            for widget in (self.start_check, self.start, self.end_check, self.end):
-                widget.setVisible(dates.period is not Period.SERVER_DEFAULT)
+            # Whole rows, so a hidden row leaves no gap.
+            self._form.setRowVisible(self._note_row, dates.period is Period.SERVER_DEFAULT)
+            for row in self._date_rows:
+                self._form.setRowVisible(row, dates.period is not Period.SERVER_DEFAULT)
         finally:
             self._updating = was
 

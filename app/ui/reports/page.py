@@ -13,8 +13,8 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDir, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDir, QEvent, Qt
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -104,6 +105,8 @@ class ReportsPage(QWidget):
         self.progress.setTextVisible(False)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
+        # A long status ("the server is preparing…") must not widen the window: it is cut instead.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_button = QPushButton(tr("Save…"))
         self.save_button.setObjectName("saveButton")
         self.csv_button = QPushButton(tr("Export CSV…"))
@@ -127,6 +130,7 @@ class ReportsPage(QWidget):
         self.cut_notice.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("reportSummary")
+        self.summary.setWordWrap(True)
 
         self.chart_panel = ChartPanel(self.formatter)
         self.table = ReportTable(self.formatter)
@@ -148,6 +152,8 @@ class ReportsPage(QWidget):
         self.stack.addWidget(self.results)
         self._layout()
         self._connect()
+        self._colouring = False
+        self._colour_notices()
         self._show_empty()
         self._update_actions()
 
@@ -277,7 +283,6 @@ class ReportsPage(QWidget):
         cut = answer.cut_message
         self.cut_notice.setText(tr(cut[0]).format(*cut[1]) if cut else "")
         self.cut_notice.setVisible(cut is not None)
-        self._style_notice(self.cut_notice, warning=True)
         self.summary.setText(self._summary(answer))
         self.summary.show()
         if answer.empty and answer.definition.query.normalized().groupings:
@@ -372,20 +377,35 @@ class ReportsPage(QWidget):
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setToolTip(text)
 
     def _show_banner(self, text: str, *, retry: bool) -> None:
         self.banner_text.setText(text)
         self.retry_button.setVisible(retry)
-        self._style_notice(self.banner_text, warning=False)
         self.banner.show()
 
     def _hide_banner(self) -> None:
         self.banner.hide()
 
-    def _style_notice(self, label: QLabel, *, warning: bool) -> None:
+    def _colour_notices(self) -> None:
+        # Through the palette, not a style sheet: a style sheet re-polishes the label each time.
         dark = is_dark(self.palette())
-        colour = ("#ffcc80" if dark else "#8a5300") if warning else ("#ff8a80" if dark else "#b3261e")
-        label.setStyleSheet(f"color: {colour};")
+        for label, (light_colour, dark_colour) in (
+            (self.cut_notice, ("#8a5300", "#ffcc80")),
+            (self.banner_text, ("#b3261e", "#ff8a80")),
+        ):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(dark_colour if dark else light_colour))
+            label.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._colouring:
+            self._colouring = True
+            try:
+                self._colour_notices()
+            finally:
+                self._colouring = False
 
     # -- loading the lists -----------------------------------------------------------------
 

@@ -33,6 +33,9 @@ class ReportTableModel(QAbstractTableModel):
         self._columns: list[Column] = []
         self._rows: list[dict[str, Any]] = []  # the totals row last
         self._has_totals = False
+        self._display: list[list[str]] = []
+        self._sort: list[list[Any]] = []
+        self._align: list[int] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -46,7 +49,21 @@ class ReportTableModel(QAbstractTableModel):
             self._columns = answer.columns
             self._rows = [*answer.rows, answer.totals]
             self._has_totals = True
+        self._compute()
         self.endResetModel()
+
+    def _compute(self) -> None:
+        # Every cell written out once: a view asks for each cell's text many times over
+        # (painting, sizing, sorting), and formatting is the slow part.
+        self._display = [
+            [self._text(r, c) for c in range(len(self._columns))] for r in range(len(self._rows))
+        ]
+        self._sort = [
+            [self._sort_key(r, c) for c in range(len(self._columns))] for r in range(len(self._rows))
+        ]
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._align = [left if c.kind is FieldKind.GROUPING else right for c in self._columns]
 
     def columns(self) -> list[Column]:
         return list(self._columns)
@@ -56,6 +73,7 @@ class ReportTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Names or the language changed: every cell reads again."""
+        self._compute()
         if self._rows and self._columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
@@ -71,39 +89,44 @@ class ReportTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        column = self._columns[index.column()]
-        row = self._rows[index.row()]
-        totals = self.is_totals(index.row())
-        value = row.get(column.name)
+        row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(index.row(), index.column())
+            return self._display[row][col]
         if role == SortRole:
-            if column.kind is FieldKind.GROUPING:
-                return self.formatter.sort_key(column.name, value)
-            figure = number(value)
-            return figure if figure is not None else float("-inf")
+            return self._sort[row][col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.kind is FieldKind.GROUPING:
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and totals:
-            return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole and totals:
-            return QGuiApplication.palette().brush(QPalette.ColorRole.Button)
+            return self._align[col]
+        totals = self.is_totals(row)
+        if role == TotalsRole:
+            return totals
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if totals else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QGuiApplication.palette().brush(QPalette.ColorRole.Button) if totals else None
+        column = self._columns[col]
+        value = self._rows[row].get(column.name)
+        if role == RawRole:
+            return value
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.kind is FieldKind.GROUPING and column.name in ("message", "post") and value:
                 return str(value)  # the code behind the name
             figure = number(value)
             if column.kind is FieldKind.RATE and figure is not None:
                 return self.formatter.locale.toString(figure * 100, "f", 4) + " %"
-            return None
-        if role == TotalsRole:
-            return totals
-        if role == RawRole:
-            return value
         return None
 
     def display(self, row: int, column: int) -> str:
+        return self._display[row][column]
+
+    def _sort_key(self, row: int, column: int) -> Any:
+        col = self._columns[column]
+        value = self._rows[row].get(col.name)
+        if col.kind is FieldKind.GROUPING:
+            return self.formatter.sort_key(col.name, value)
+        figure = number(value)
+        return figure if figure is not None else float("-inf")
+
+    def _text(self, row: int, column: int) -> str:
         col = self._columns[column]
         if self.is_totals(row):
             if col.kind is FieldKind.GROUPING:
