@@ -96,7 +96,7 @@ class DocumentEdits(QObject):
             if len(text) > SMALL_DOCUMENT:
                 with highlighter.unhooked():
                     QPlainTextEdit.setPlainText(editor, text)
-                highlighter.highlight_later(0, editor.blockCount() - 1)
+                highlighter.highlight_later(0, editor.blockCount() - 1, fresh=True)
             else:
                 QPlainTextEdit.setPlainText(editor, text)
         finally:

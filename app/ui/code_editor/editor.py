@@ -126,6 +126,10 @@ class CodeEditor(QPlainTextEdit):
     def toPlainText(self) -> str:
         return self.text()
 
+    def setReadOnly(self, read_only: bool) -> None:
+        super().setReadOnly(read_only)
+        self.format_action.setEnabled(self.can_format)
+
     def setPlainText(self, text: str) -> None:
         self.load_text(text)
 

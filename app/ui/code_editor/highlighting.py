@@ -83,10 +83,11 @@ class IncrementalHighlighter(QSyntaxHighlighter):
             if hooked:
                 QObject.connect(document, _CHANGE, self, _REFORMAT)
 
-    def highlight_later(self, first: int, last: int) -> None:
-        """Lines ``first`` to ``last`` are highlighted in the background from now on."""
+    def highlight_later(self, first: int, last: int, *, fresh: bool = False) -> None:
+        """Lines ``first`` to ``last`` are highlighted in the background from now on;
+        ``fresh`` when they were all just created (loaded), so already pending."""
         document = self.document()
-        if document is not None:
+        if document is not None and not fresh:
             block = document.findBlockByNumber(first)
             while block.isValid() and block.blockNumber() <= last:
                 block.setUserState(PENDING)  # stops Qt's cascade until the frontier passes
