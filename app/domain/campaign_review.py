@@ -193,7 +193,7 @@ def _planned(kind: DraftKind, payload: Mapping[str, Any], now: datetime, audienc
             findings.append(_finding(
                 "main-before-test", ERROR, "main_planned_at",
                 "The main send starts before the test has finished: the test is spread over "
-                "%n hour(s). Start the main send later, or spread the sending over fewer hours.",
+                "%Ln hour(s). Start the main send later, or spread the sending over fewer hours.",
                 hours,
             ))  # fmt: skip
     percent = int_field(payload, "ab_percent")

@@ -91,7 +91,7 @@ def summary(kind: str, payload: Mapping[str, Any], facts: ReviewFacts, *, now: d
 
 def _spread(payload: Mapping[str, Any]) -> list[Sentence]:
     hours = int_field(payload, "send_during_hours")
-    return [Sentence("The sending is spread over %n hour(s).", count=hours)] if hours else []
+    return [Sentence("The sending is spread over %Ln hour(s).", count=hours)] if hours else []
 
 
 def _one_time_summary(payload: Mapping[str, Any], message: Sentence, audience: Sentence) -> list[Sentence]:
@@ -163,6 +163,22 @@ def _automated_summary(
     return sentences
 
 
+_UNITS: Final = (
+    (86_400, "%Ln day(s)"),
+    (3_600, "%Ln hour(s)"),
+    (60, "%Ln minute(s)"),
+    (1, "%Ln second(s)"),
+)
+
+
+def duration(seconds: int) -> Sentence:
+    """A number of seconds in the largest unit that divides it: 7200 -> "2 hours"."""
+    for unit, template in _UNITS:
+        if seconds and seconds % unit == 0:
+            return Sentence(template, count=seconds // unit)
+    return Sentence("%Ln second(s)", count=seconds)
+
+
 def _options_summary(kind: DraftKind, payload: Mapping[str, Any], facts: ReviewFacts) -> list[Sentence]:
     sentences: list[Sentence] = []
     if kind is not DraftKind.AUTO_CAMPAIGNS and has_file(payload, "additional_source_file"):
@@ -186,12 +202,12 @@ def _options_summary(kind: DraftKind, payload: Mapping[str, Any], facts: ReviewF
     if on:
         sentences.append(Sentence("Options: {options}.", {"options": on}))
     for name, template in (
-        ("retry_sent_quarantine_rejected_interval", "Retries quarantined addresses after %n second(s)."),
-        ("min_send_interval", "Skips people who got another email in the last %n second(s)."),
+        ("retry_sent_quarantine_rejected_interval", "Retries quarantined addresses after {duration}."),
+        ("min_send_interval", "Skips people who got another email in the last {duration}."),
     ):
         seconds = int_field(config, name)
         if seconds is not None:
-            sentences.append(Sentence(template, count=seconds))
+            sentences.append(Sentence(template, {"duration": duration(seconds)}))
     url = config.get("hook_url_template")
     if isinstance(url, str) and url.strip():
         template = (

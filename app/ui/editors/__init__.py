@@ -14,6 +14,7 @@ from app.ui.editors.schema_editor import SchemaEditor
 if TYPE_CHECKING:
     from app.services.autosave import Autosaver
     from app.services.workspace_service import WorkspaceService
+    from app.ui.wizard.context import WizardServices
 
 __all__ = ["DraftEditor", "EmailEditor", "SchemaEditor", "editor_for"]
 
@@ -24,8 +25,18 @@ def editor_for(
     workspace: WorkspaceService,
     autosaver: Autosaver,
     parent: QWidget | None = None,
+    campaigns: WizardServices | None = None,
 ) -> DraftEditor:
-    """The editor for drafts of ``kind``; load a draft into it with ``load``."""
+    """The editor for drafts of ``kind``; load a draft into it with ``load``.
+
+    With ``campaigns`` (the wizard's services) the three campaign kinds get the campaign
+    wizard; without, the grouped form."""
+    if kind.is_campaign and campaigns is not None:
+        from app.ui.wizard.editor import CampaignWizardEditor
+
+        return CampaignWizardEditor(
+            kind, workspace=workspace, autosaver=autosaver, services=campaigns, parent=parent
+        )
     if kind is DraftKind.EMAILS:
         return EmailEditor(workspace=workspace, autosaver=autosaver, parent=parent)
     if kind is DraftKind.CATEGORIES:

@@ -1,0 +1,229 @@
+"""The QWizard of a campaign: kind → message → audience → schedule → A/B test (A/B only) →
+settings → review, with the steps listed beside it.
+
+It lives inside the campaign editor, not as a window: there is nothing to cancel or
+finish (every choice is saved as it is made), Esc closes nothing, and Enter in a field
+does not turn the page. Back keeps what was typed (pages never reset their fields). A step
+in the list can be clicked: back to any page, or forward as far as the pages allow.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QWidget, QWizard
+
+from app.domain.kinds import DraftKind
+from app.ui.wizard.context import WizardContext
+from app.ui.wizard.pages.ab_page import AbTestPage
+from app.ui.wizard.pages.audience_page import AudiencePage
+from app.ui.wizard.pages.base import CampaignPage
+from app.ui.wizard.pages.kind_page import KindPage
+from app.ui.wizard.pages.message_page import MessagePage
+from app.ui.wizard.pages.review_page import ReviewPage
+from app.ui.wizard.pages.schedule_page import SchedulePage
+from app.ui.wizard.pages.settings_page import SettingsPage
+from app.ui.wizard.rows import WizardRow
+
+
+class Step(IntEnum):
+    KIND = 0
+    MESSAGE = 1
+    AUDIENCE = 2
+    SCHEDULE = 3
+    AB_TEST = 4
+    SETTINGS = 5
+    REVIEW = 6
+
+
+SAVE = QWizard.WizardButton.CustomButton1
+PUBLISH = QWizard.WizardButton.CustomButton2
+PUBLISH_AND_START = QWizard.WizardButton.CustomButton3
+
+
+class CampaignWizard(QWizard):
+    save_clicked = Signal()
+    publish_clicked = Signal()
+    publish_and_start_clicked = Signal()
+
+    def __init__(self, context: WizardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignWizard")
+        self.setWindowFlags(Qt.WindowType.Widget)  # a part of the editor, not a dialog
+        self.context = context
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        for option in (QWizard.WizardOption.NoCancelButton, QWizard.WizardOption.NoDefaultButton,
+                       QWizard.WizardOption.NoBackButtonOnStartPage):  # fmt: skip
+            self.setOption(option, True)
+        self.kind_page = KindPage(context)
+        self.message_page = MessagePage(context)
+        self.audience_page = AudiencePage(context)
+        self.schedule_page = SchedulePage(context)
+        self.ab_page = AbTestPage(context) if context.kind is DraftKind.AB_CAMPAIGNS else None
+        self.settings_page = SettingsPage(context)
+        self.review_page = ReviewPage(context)
+        self.pages: dict[Step, CampaignPage] = {
+            Step.KIND: self.kind_page,
+            Step.MESSAGE: self.message_page,
+            Step.AUDIENCE: self.audience_page,
+            Step.SCHEDULE: self.schedule_page,
+            Step.SETTINGS: self.settings_page,
+            Step.REVIEW: self.review_page,
+        }
+        if self.ab_page is not None:
+            self.pages[Step.AB_TEST] = self.ab_page
+        for step in sorted(self.pages):
+            self.setPage(int(step), self.pages[step])
+        self.setStartId(int(Step.KIND))
+        self.setButtonText(SAVE, self.tr("Save draft"))
+        self.setButtonText(PUBLISH, self.tr("Publish"))
+        self.setButtonText(PUBLISH_AND_START, self.tr("Publish and start"))
+        for which, name in ((SAVE, "saveDraft"), (PUBLISH, "publishCampaign"),
+                            (PUBLISH_AND_START, "publishAndStart")):  # fmt: skip
+            self.button(which).setObjectName(name)
+        self.customButtonClicked.connect(self._on_custom)
+        self.steps = QListWidget()
+        self.steps.setObjectName("wizardSteps")
+        self.steps.setFrameShape(QListWidget.Shape.NoFrame)
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setMaximumWidth(190)
+        self.steps.setStyleSheet("QListWidget#wizardSteps { background: transparent; }"
+                                 " QListWidget#wizardSteps::item { padding: 4px 6px; }")  # fmt: skip
+        for step in sorted(self.pages):
+            item = QListWidgetItem(self._step_name(step))
+            item.setData(Qt.ItemDataRole.UserRole, int(step))
+            self.steps.addItem(item)
+        self.setSideWidget(self.steps)
+        self.steps.itemClicked.connect(lambda item: self.go_to(Step(item.data(Qt.ItemDataRole.UserRole))))
+        self.currentIdChanged.connect(self._on_page)
+        self.review_page.go_to_field.connect(self.show_field)
+        self._on_page(self.currentId())
+
+    def _step_name(self, step: Step) -> str:
+        return {
+            Step.KIND: self.tr("Kind"),
+            Step.MESSAGE: self.tr("Email"),
+            Step.AUDIENCE: self.tr("Audience"),
+            Step.SCHEDULE: self.tr("Schedule"),
+            Step.AB_TEST: self.tr("A/B test"),
+            Step.SETTINGS: self.tr("Settings"),
+            Step.REVIEW: self.tr("Review"),
+        }[step]
+
+    # -- not a dialog ----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc: nothing to close, everything is saved already."""
+
+    def done(self, result: int) -> None:
+        """Never hide: the editor shows the wizard for as long as the draft is open."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    @property
+    def step(self) -> Step:
+        return Step(self.currentId())
+
+    def nextId(self) -> int:
+        order = sorted(self.pages)
+        current = self.step
+        later = [s for s in order if s > current]
+        return int(later[0]) if later else -1
+
+    def reload(self) -> None:
+        """The setup changed under the pages (loaded, refreshed): every page visited shows it."""
+        for step in self.visitedIds():
+            page = self.pages.get(Step(step))
+            if page is not None:
+                page.load()
+
+    def open_at_start(self) -> None:
+        self.restart()
+        self._on_page(self.currentId())
+
+    def advance(self, until: Step = Step.REVIEW) -> Step:
+        """From the start, forward through the pages that pass their checks: the first
+        with a problem stops it (its reasons show at its fields)."""
+        self.restart()
+        while self.step < until:
+            before = self.step
+            self.next()
+            if self.step == before:
+                break
+        return self.step
+
+    def go_to(self, target: Step) -> None:
+        if target not in self.pages:
+            return
+        if int(target) in self.visitedIds() and target <= self.step:
+            while self.step > target:
+                self.back()
+            return
+        while self.step < target:
+            before = self.step
+            self.next()
+            if self.step == before:
+                return  # that page needs something first: its message says what
+
+    def page_of_row(self, row: WizardRow) -> Step | None:
+        for step, page in self.pages.items():
+            if row in page.rows.values():
+                return step
+        return None
+
+    def show_field(self, key: str) -> None:
+        """Go to the page of a wire field and put the cursor in it."""
+        for step, page in self.pages.items():
+            row = page.rows.get(key)
+            if row is not None:
+                self.go_to(step)
+                if self.step == step:
+                    row.field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def rows(self) -> dict[str, WizardRow]:
+        """Every field of every page, by wire key (for the server's messages)."""
+        found: dict[str, WizardRow] = {}
+        for page in self.pages.values():
+            found.update(page.rows)
+        return found
+
+    # -- buttons ---------------------------------------------------------------------------
+
+    def _on_page(self, page_id: int) -> None:
+        on_review = page_id == int(Step.REVIEW)
+        for option in (QWizard.WizardOption.HaveCustomButton1, QWizard.WizardOption.HaveCustomButton2,
+                       QWizard.WizardOption.HaveCustomButton3):  # fmt: skip
+            self.setOption(option, on_review)
+        layout = [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton]
+        layout += [SAVE, PUBLISH, PUBLISH_AND_START] if on_review else [QWizard.WizardButton.NextButton]
+        self.setButtonLayout(layout)
+        for index in range(self.steps.count()):
+            item = self.steps.item(index)
+            step = item.data(Qt.ItemDataRole.UserRole)
+            font = item.font()
+            font.setBold(step == page_id)
+            item.setFont(font)
+        row = next((i for i in range(self.steps.count())
+                    if self.steps.item(i).data(Qt.ItemDataRole.UserRole) == page_id), -1)  # fmt: skip
+        self.steps.setCurrentRow(row)
+
+    def publish_buttons(self) -> tuple[QAbstractButton, QAbstractButton]:
+        return self.button(PUBLISH), self.button(PUBLISH_AND_START)
+
+    def _on_custom(self, which: object) -> None:
+        button = which if isinstance(which, QWizard.WizardButton) else QWizard.WizardButton(which)
+        if button == SAVE:
+            self.save_clicked.emit()
+        elif button == PUBLISH:
+            self.publish_clicked.emit()
+        elif button == PUBLISH_AND_START:
+            self.publish_and_start_clicked.emit()
