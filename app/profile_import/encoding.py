@@ -133,8 +133,8 @@ class FileScan:
 def scan_file(path: Path, encoding: str, on_progress: Callable[[int, int], None] | None = None) -> FileScan:
     """Hash the whole file and check every byte decodes in ``encoding``.
 
-    ``on_progress(bytes_done, size)`` is called per megabyte. Raises
-    :class:`FileProblemError` naming the first line that does not decode.
+    ``on_progress(bytes_done, size)`` is called per megabyte (an exception it raises stops
+    the scan). Raises :class:`FileProblemError` naming the first line that does not decode.
     """
     digest = hashlib.sha256()
     encoding = codec_name(encoding)

@@ -93,12 +93,14 @@ class ProfileImport:
     def cancel(self, *, force: bool = False) -> None:
         """Stop after the batches in flight are answered; ``force`` stops them too (their
         outcome is then unknown and a resumed import sends them again)."""
+        already = self._stop
         self._stop = True
         if self._dispatcher is not None:
             self._dispatcher.stopping = True
             if force:
                 self._dispatcher.abort()
-        self._report(ImportPhase.STOPPING, force=True)
+        if not already:  # a progress handler may cancel: it hears of it once
+            self._report(ImportPhase.STOPPING, force=True)
 
     @property
     def cancelled(self) -> bool:
@@ -109,7 +111,10 @@ class ProfileImport:
     async def check(self) -> ImportSummary:
         """Read and validate every row, write the rejects file, send nothing."""
         started = time.monotonic()
-        scan = await self._scan()
+        try:
+            scan = await self._scan()
+        except _CancelledWhileChecking:
+            return _cancelled_early(started)
         source, validator = await asyncio.to_thread(self._open)
         rejects = RejectsFile(self.plan.rejects, source.header, self.plan.format.delimiter, self._translate)
         reader = BatchReader(source, validator, rejects, self.plan.batch_size)
@@ -154,7 +159,10 @@ class ProfileImport:
         if self._client is None:
             raise ValueError("an import that sends needs a client")
         started = time.monotonic()
-        scan = await self._scan()
+        try:
+            scan = await self._scan()
+        except _CancelledWhileChecking:
+            return _cancelled_early(started)
         saved = await self._saved(scan, adopt) if resume else None
         if saved is not None and codec_name(self.plan.format.encoding) != scan.encoding:
             scan = await self._scan()  # the adopted encoding must decode the whole file too
@@ -265,6 +273,8 @@ class ProfileImport:
         tick = time.perf_counter()
 
         def progress(done: int, size: int) -> None:
+            if self._stop:
+                raise _CancelledWhileChecking
             loop.call_soon_threadsafe(self._checking, done, size)
 
         scan = await asyncio.to_thread(scan_file, self.plan.path, self.plan.format.encoding, progress)
@@ -341,10 +351,12 @@ class ProfileImport:
     def _fail(self, error: ApiError) -> None:
         if self._failure is None:
             self._failure = error
+        already = self._stop
         self._stop = True
         if self._dispatcher is not None:
             self._dispatcher.stopping = True
-        self._report(ImportPhase.STOPPING, force=True)
+        if not already:
+            self._report(ImportPhase.STOPPING, force=True)
 
     def _summary(
         self,
@@ -408,6 +420,14 @@ class ProfileImport:
 def _read_with_identities(reader: BatchReader) -> tuple[Batch, set[Identity]] | None:
     batch = reader.next_batch()
     return None if batch is None else (batch, batch.identities())
+
+
+class _CancelledWhileChecking(Exception):
+    """Cancel was asked while the whole file was being read once."""
+
+
+def _cancelled_early(started: float) -> ImportSummary:
+    return ImportSummary(ImportOutcome.CANCELLED, 0, 0, 0, 0, 0, elapsed=time.monotonic() - started)
 
 
 def _read_and_merge(reader: BatchReader) -> tuple[Batch, int] | None:

@@ -19,7 +19,8 @@ Translate = Callable[[str], str]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context``; translated where it is shown."""
+    """Mark ``text`` for translation in ``context`` (lupdate looks for this name); it is
+    translated where it is shown."""
     return text
 
 
