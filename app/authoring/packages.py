@@ -19,11 +19,9 @@ in ``HtmlPackage.skipped``.
 from __future__ import annotations
 
 import io
-import os
 import posixpath
 import re
 import stat
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -31,6 +29,7 @@ from pathlib import Path
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
+from app.authoring.atomic_file import write_atomically
 from app.authoring.text_encoding import NotText, declare_utf8, decode_html_bytes
 from app.domain import dataurl
 
@@ -321,13 +320,6 @@ def export_data_url(url: str, path: Path) -> None:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
     except OSError as exc:
         raise PackageError(f"{path.name} could not be written: {exc.strerror or exc}.") from exc
