@@ -1,10 +1,11 @@
 """Pre-send checks of an email draft, per language, each finding at its field and line.
 
-``check_email(payload)`` reads the wire payload (``subject_de``, ``text_html_de``, ...) and
+``check_email(payload)`` reads the draft payload (``subject_de``, ``text_html_de``, ...) and
 checks the default content and each of the ten languages that has any. A language that
 leaves a part empty falls back to the default one (``subject_de`` empty: the default
 ``subject`` is sent), which is information, not an error. Lines are 1-based lines of the
-field's own text (of the HTML file inside a ``file_html`` package).
+field's own text (of the HTML file inside a ``file_html`` package). Gmail clipping counts
+what publishing sends: the HTML after CSS inlining when the email's ``$inline_css`` is on.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.authoring.html_scan import HtmlScan, scan_html
 from app.authoring.inlining import inlined_size
 from app.authoring.packages import PackageError, package_from_data_url
 from app.authoring.template_vars import read_template
+from app.domain.inlined_html import wants_inlining
 from app.domain.languages import LANGUAGES, Language, SuffixStyle, field_name
 
 GMAIL_CLIP_BYTES: Final = 102 * 1024
@@ -136,6 +138,7 @@ class _Variant:
         self.language = language
         self.declared = declared
         self.unsubscribe_needed = unsubscribe_needed
+        self.inlines = wants_inlining(payload)
         self.findings: list[Finding] = []
 
     def name(self, base: str) -> str:
@@ -291,7 +294,8 @@ class _Variant:
                 "\u201cNo unsubscribe link\u201d is on, so the provider adds none: the body needs an "
                 "unsubscribe link of its own.",
             )
-        size = inlined_size(html)
+        inlines = self.inlines and base == "text_html"  # what publishing sends
+        size = inlined_size(html) if inlines else len(html.encode("utf-8", errors="replace"))
         if size > GMAIL_CLIP_BYTES:
             self.add(
                 Code.GMAIL_CLIPPING,
@@ -299,7 +303,7 @@ class _Variant:
                 base,
                 None,
                 f"Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is "
-                f"{size / 1024:.0f} KB after CSS inlining.",
+                f"{size / 1024:.0f} KB{' after CSS inlining' if inlines else ''}.",
             )
         for item in client_support.unsupported_features(scan):
             self.add(

@@ -115,6 +115,7 @@ def payload(run: int) -> dict[str, object]:
         "text_html": newsletter(run),
         "text_plain": "Hello {{ first_name }}, our spring collection is here: https://shop.example.com",
         "not_add_unsubscr_link": True,
+        "$inline_css": True,  # Gmail clipping is judged on the inlined HTML: the slower path
     }
 
 

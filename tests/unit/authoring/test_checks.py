@@ -233,22 +233,31 @@ def test_unsubscribe_link_needed_when_the_provider_adds_none() -> None:
     )
 
 
-def test_gmail_clipping_counts_the_size_after_inlining() -> None:
-    rows = '<tr><td class="cell">Row text of a long table</td></tr>\n' * 1
+def test_gmail_clipping_counts_what_publishing_sends() -> None:
+    rows = '<tr><td class="cell">Row text of a long table</td></tr>\n'
     style = (
         "<style>.cell { font-family: Arial, sans-serif; font-size: 14px; color: #333; padding: 8px; }</style>"
     )
     small = GOOD_HTML.replace("</head>", style + "</head>").replace(
         "</body>", f"<table>{rows}</table></body>"
     )
-    assert codes(check_email(good_payload(text_html_de=small), declared_fields=DECLARED)) == []
-    count = GMAIL_CLIP_BYTES // 60  # under the limit as written, over it once every cell gets the style
-    big = small.replace(rows, rows * count)
-    assert len(big.encode()) < GMAIL_CLIP_BYTES
-    findings = only(
-        check_email(good_payload(text_html_de=big), declared_fields=DECLARED), Code.GMAIL_CLIPPING
+    assert (
+        codes(
+            check_email(good_payload(text_html_de=small, **{"$inline_css": True}), declared_fields=DECLARED)
+        )
+        == []
     )
-    assert len(findings) == 1 and "after CSS inlining" in findings[0].message
+    big = small.replace(rows, rows * (GMAIL_CLIP_BYTES // 60))  # under the limit as written, over it inlined
+    assert len(big.encode()) < GMAIL_CLIP_BYTES
+    assert check_email(good_payload(text_html_de=big), declared_fields=DECLARED) == []
+    inlined = check_email(good_payload(text_html_de=big, **{"$inline_css": True}), declared_fields=DECLARED)
+    assert [(f.code, f.field) for f in inlined] == [(Code.GMAIL_CLIPPING, "text_html_de")]
+    assert "after CSS inlining" in inlined[0].message
+    huge = big.replace(rows, rows * 3)
+    as_written = only(
+        check_email(good_payload(text_html_de=huge), declared_fields=DECLARED), Code.GMAIL_CLIPPING
+    )
+    assert len(as_written) == 1 and "inlining" not in as_written[0].message
 
 
 def test_client_support_names_the_clients_and_the_line() -> None:
