@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from app.ui.code_editor.editor import CodeEditor
 
 LONG_LINE_NOTICE: Final = 10_000
+# Qt takes about a second per 10 MB to insert a text: above this, say so before it starts.
+HUGE_PASTE: Final = 2_000_000
 _RECHECK_MS: Final = 400
 
 
@@ -66,6 +68,11 @@ class DocumentEdits(QObject):
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(_RECHECK_MS)
         self._recheck.timeout.connect(self.check_long_lines)
+        self._paste: tuple[QTextCursor, str] | None = None
+        self._paste_timer = QTimer(self)
+        self._paste_timer.setSingleShot(True)
+        self._paste_timer.setInterval(30)  # time for the notice to be painted
+        self._paste_timer.timeout.connect(self._paste_now)
         editor.document().contentsChange.connect(self._on_change)
         editor.banner.dismissed.connect(self._on_dismissed)
 
@@ -96,7 +103,7 @@ class DocumentEdits(QObject):
             if len(text) > SMALL_DOCUMENT:
                 with highlighter.unhooked():
                     QPlainTextEdit.setPlainText(editor, text)
-                highlighter.highlight_later(0, editor.blockCount() - 1, fresh=True)
+                highlighter.highlight_later(0, editor.blockCount() - 1)
             else:
                 QPlainTextEdit.setPlainText(editor, text)
         finally:
@@ -131,6 +138,38 @@ class DocumentEdits(QObject):
             )
         editor.verticalScrollBar().setValue(scroll)
         self.check_long_lines(text)
+
+    def insert(self, cursor: QTextCursor, text: str) -> None:
+        """Insert ``text`` at ``cursor`` as typing would; a large text (a paste) is coloured
+        in the background instead of all at once."""
+        if len(text) <= SMALL_DOCUMENT:
+            cursor.insertText(text)
+            return
+        if len(text) > HUGE_PASTE and self._paste is None:
+            megabytes = self._editor.locale().toString(len(text) / 1_000_000, "f", 1)
+            self._editor.banner.show_message("pasting", self.tr("Pasting {0} MB of text…").format(megabytes))
+            self._paste = (QTextCursor(cursor), text)  # a cursor follows edits made meanwhile
+            self._paste_timer.start()
+            return
+        self._insert_large(cursor, text)
+
+    def _insert_large(self, cursor: QTextCursor, text: str) -> None:
+        document = self._editor.document()
+        first = document.findBlock(cursor.selectionStart()).blockNumber()
+        with self._editor.highlighter.unhooked():
+            cursor.insertText(text)
+        self._editor.highlighter.highlight_later(first, document.findBlock(cursor.position()).blockNumber())
+        self.check_long_lines()
+
+    def _paste_now(self) -> None:
+        if self._paste is None:
+            return
+        cursor, text = self._paste
+        self._paste = None
+        self._editor.banner.clear("pasting")
+        self._insert_large(cursor, text)
+        self._editor.setTextCursor(cursor)
+        self._editor.ensureCursorVisible()
 
     # -- Format -----------------------------------------------------------------------------
 

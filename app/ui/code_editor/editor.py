@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -61,6 +61,7 @@ class CodeEditor(QPlainTextEdit):
         self._current_line: QTextEdit.ExtraSelection | None = None
         self._mark_selections: list[QTextEdit.ExtraSelection] = []
         self._margins = (-1, -1)
+        self._cursor_block = -1
         self.theme = SyntaxTheme.from_palette(self.palette())
         self.marks = LineMarks(self.document())
         self.gutter = Gutter(self)
@@ -238,6 +239,15 @@ class CodeEditor(QPlainTextEdit):
             self.open_find()
         self.finder.previous()
 
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.isReadOnly() or not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        cursor = self.textCursor()
+        self.edits.insert(cursor, source.text())  # the plain text, as QPlainTextEdit pastes
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -365,6 +375,9 @@ class CodeEditor(QPlainTextEdit):
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = self.textCursor()
         cursor.clearSelection()
+        if cursor.blockNumber() != self._cursor_block:  # its number is drawn bold in the gutter
+            self._cursor_block = cursor.blockNumber()
+            self.gutter.update()
         selection.cursor = cursor
         selection.format = fmt
         self._current_line = selection

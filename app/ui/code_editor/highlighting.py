@@ -83,15 +83,16 @@ class IncrementalHighlighter(QSyntaxHighlighter):
             if hooked:
                 QObject.connect(document, _CHANGE, self, _REFORMAT)
 
-    def highlight_later(self, first: int, last: int, *, fresh: bool = False) -> None:
-        """Lines ``first`` to ``last`` are highlighted in the background from now on;
-        ``fresh`` when they were all just created (loaded), so already pending."""
+    def highlight_later(self, first: int, last: int) -> None:
+        """Lines ``first`` to ``last`` are highlighted in the background from now on. Those
+        between them must be new (a load, an insertion: Qt creates them pending); the two
+        ends, which may be old lines changed, are made pending here."""
         document = self.document()
-        if document is not None and not fresh:
-            block = document.findBlockByNumber(first)
-            while block.isValid() and block.blockNumber() <= last:
-                block.setUserState(PENDING)  # stops Qt's cascade until the frontier passes
-                block = block.next()
+        if document is not None:
+            for number in {first, last}:
+                block = document.findBlockByNumber(number)
+                if block.isValid():
+                    block.setUserState(PENDING)  # stops Qt's cascade until the frontier passes
         if self._frontier != DONE:  # a pass is under way: its lines may have moved, go on to the end
             last = max(last, document.blockCount() - 1 if document is not None else last)
         self._frontier = min(self._frontier, max(0, first))

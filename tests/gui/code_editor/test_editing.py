@@ -3,12 +3,14 @@ changing the whole text, and text kept exactly (non-breaking spaces included).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 
 from app.ui.code_editor import CodeEditor
-from tests.gui.code_editor.support import make_editor
+from app.ui.code_editor.editing import HUGE_PASTE
+from app.ui.code_editor.highlighting import SMALL_DOCUMENT
+from tests.gui.code_editor.support import make_editor, shows
 
 
 def put_cursor(editor: CodeEditor, line: int, column: int) -> None:
@@ -181,3 +183,35 @@ def test_unknown_mode_is_refused(qtbot) -> None:
     else:
         raise AssertionError("set_mode accepted an unknown mode")
     assert editor.mode == "html"
+
+
+def paste(editor: CodeEditor, text: str) -> None:
+    """Paste ``text`` at the end, as Ctrl+V would."""
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    data = QMimeData()
+    data.setText(text)
+    editor.insertFromMimeData(data)
+
+
+def test_a_large_paste_is_coloured_in_the_background_and_undone_at_once(qtbot) -> None:
+    editor = make_editor(qtbot, "html", "<p>before</p>\n")
+    block = '<td style="padding:8px">{{ name }}</td>\n'
+    text = block * (SMALL_DOCUMENT // len(block) + 100)
+    paste(editor, text)
+    assert editor.text() == "<p>before</p>\n" + text
+    assert not editor.highlighter.is_complete
+    qtbot.waitUntil(lambda: editor.highlighter.is_complete, timeout=60_000)
+    assert shows(editor, editor.blockCount() - 1, 1, "tag")
+    assert shows(editor, editor.blockCount() - 1, block.index("name"), "template")
+    editor.undo()
+    assert editor.text() == "<p>before</p>\n"
+
+
+def test_a_huge_paste_says_so_first(qtbot) -> None:
+    editor = make_editor(qtbot, "plain", "start ")
+    text = "word " * (HUGE_PASTE // 5 + 10)
+    paste(editor, text)
+    assert editor.banner.isVisible() and "Pasting 2.0 MB" in editor.banner.label.text()
+    qtbot.waitUntil(lambda: editor.text() == "start " + text, timeout=60_000)
+    assert editor.banner.kind != "pasting"
+    assert editor.textCursor().position() == len(editor.text())
