@@ -12,6 +12,7 @@ slots instead of on top of each other.
 
 from __future__ import annotations
 
+import html
 from typing import Final
 
 from PySide6.QtCharts import (
@@ -26,7 +27,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.domain.report_chart import Axis, ChartSeries, ChartSpec
@@ -187,21 +188,13 @@ class ReportChart(QChartView):
         room = max(2, self.width() // 90)
         step = max(1, -(-count // room))
         for i in range(0, count, step):
-            label = self._short(self._axis_labels[i])
+            label = html.escape(self._short(self._axis_labels[i]))
             while label in axis.categoriesLabels():
                 label += "\u200b"  # the axis needs unique labels; an invisible mark tells them apart
             axis.append(label, i)
 
     def _draw_bars(self, spec: ChartSpec, axes: dict[Axis, QValueAxis]) -> None:
         x_axis = QBarCategoryAxis()
-        labels: list[str] = []
-        for label in (self._short(text) for text in self._axis_labels):
-            while label in labels:
-                label += "\u200b"
-            labels.append(label)
-        x_axis.append(labels)
-        if len(labels) > 8 and not spec.metrics_are_categories:
-            x_axis.setLabelsAngle(-60)
         self._chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self._x_axis = x_axis
         # QtCharts puts the bar series of one chart side by side in each category: counts
@@ -226,6 +219,33 @@ class ReportChart(QChartView):
                     marker.setVisible(False)  # the same groups, the same colours: one legend entry each
         sets = len(spec.series) * (len(axes) if spec.metrics_are_categories else 1)
         self.setMinimumWidth(min(20_000, len(spec.categories) * sets * MIN_SLOT_PX + 160))
+        self._label_bar_axis()
+
+    def _label_bar_axis(self) -> None:
+        """Words on lines of their own when every word fits under its bars, else upright.
+
+        QtCharts shortens labels to the room they have; at a slant it shortens them far
+        too much, so labels are level or upright, never slanted.
+        """
+        axis = self._x_axis
+        if not isinstance(axis, QBarCategoryAxis) or not self._axis_labels:
+            return
+        metrics = QFontMetrics(axis.labelsFont())
+        room = max(1.0, (max(self.width(), self.minimumWidth()) - 150) / len(self._axis_labels)) - 8
+        wrapped = [_wrap(text, metrics, room) for text in self._axis_labels]
+        level = all(lines is not None and len(lines) <= 3 for lines in wrapped)
+        labels: list[str] = []
+        for text, lines in zip(self._axis_labels, wrapped, strict=True):
+            # The labels are rich text: escaped, and broken into lines when level.
+            if level and lines is not None:
+                label = "<br>".join(html.escape(line) for line in lines)
+            else:
+                label = html.escape(self._short(text))
+            while label in labels:
+                label += "\u200b"  # the axis needs unique labels; an invisible mark tells them apart
+            labels.append(label)
+        axis.setCategories(labels)
+        axis.setLabelsAngle(0 if level else -90)
 
     @staticmethod
     def _values_of(spec: ChartSpec, series: ChartSeries, axis: Axis) -> list[float]:
@@ -312,5 +332,21 @@ class ReportChart(QChartView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if isinstance(self._x_axis, QCategoryAxis) and event.oldSize().width() != event.size().width():
-            self._label_line_axis()
+        if event.oldSize().width() != event.size().width():
+            if isinstance(self._x_axis, QCategoryAxis):
+                self._label_line_axis()
+            elif isinstance(self._x_axis, QBarCategoryAxis):
+                self._label_bar_axis()
+
+
+def _wrap(text: str, metrics: QFontMetrics, room: float) -> list[str] | None:
+    """``text`` in lines no wider than ``room``, broken at spaces; None when a word is wider."""
+    lines: list[str] = []
+    for word in text.split():
+        if metrics.horizontalAdvance(word) > room:
+            return None
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]

@@ -1,11 +1,12 @@
-"""The report's table: sortable by any column, the totals row last, copied as
-tab-separated text for a spreadsheet (Ctrl+C: the selected rows, else all)."""
+"""The report's table: sortable by any column, copied as tab-separated text for a
+spreadsheet (Ctrl+C: the selected rows, else all). The totals row stays in view under the
+rows (:class:`TotalsFooter`), whatever the sort and the scrolling."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -53,10 +54,20 @@ class ReportTable(QTableView):
         self.copy_action.triggered.connect(self.copy)
         self.addAction(self.copy_action)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.footer = TotalsFooter(self)
+        self.proxy.layoutChanged.connect(self._hide_totals)
+        self.proxy.modelReset.connect(self._hide_totals)
 
     def set_answer(self, answer: ReportAnswer | None) -> None:
         self.table_model.set_answer(answer)
         self._fit_columns()
+
+    def _hide_totals(self) -> None:
+        # The totals row sorts last in the model (exports and copies end with it); on
+        # screen it is drawn by the footer instead, so it never scrolls away.
+        last = self.proxy.rowCount() - 1
+        for row in range(self.proxy.rowCount()):
+            self.setRowHidden(row, row == last)
 
     def _fit_columns(self) -> None:
         # Header and the longest cell of each column (the model's text, so no font
@@ -105,3 +116,46 @@ class ReportTable(QTableView):
         selected = bool(self.selectionModel().selectedRows())
         export = self.export_rows(clipboard=True, selected_only=selected)
         QGuiApplication.clipboard().setText(tsv_text(export.headers, export.rows))
+
+
+class TotalsOnly(QSortFilterProxyModel):
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        return isinstance(model, ReportTableModel) and model.is_totals(source_row)
+
+
+class TotalsFooter(QTableView):
+    """One row under the table: the totals, in the table's columns, scrolled with it."""
+
+    def __init__(self, table: ReportTable) -> None:
+        super().__init__()
+        self.setObjectName("reportTotals")
+        self._table = table
+        self.totals = TotalsOnly(self)
+        self.totals.setSourceModel(table.table_model)
+        self.setModel(self.totals)
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = table.verticalHeader().defaultSectionSize()
+        self.verticalHeader().setDefaultSectionSize(height)
+        self.setFixedHeight(height + 2 * self.frameWidth())
+        table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, new: self.setColumnWidth(column, new)
+        )
+        table.horizontalScrollBar().valueChanged.connect(self.horizontalScrollBar().setValue)
+        table.table_model.modelReset.connect(self._copy_widths)
+        self.totals.modelReset.connect(lambda: self.setVisible(self.totals.rowCount() > 0))
+        self.hide()
+
+    def _copy_widths(self) -> None:
+        header = self._table.horizontalHeader()
+        for column in range(self._table.table_model.columnCount()):
+            self.setColumnWidth(column, header.sectionSize(column))

@@ -137,7 +137,7 @@ def test_bars_for_categories_and_a_hundred_groups_stay_readable(qtbot) -> None:
     assert bar_set.count() == 100 and bar_set.at(0) == 99  # largest first
     assert chart.minimumWidth() >= 100 * 7  # wide enough for a bar per group: the panel scrolls
     (x_axis,) = [a for a in chart.chart().axes() if a.orientation() == Qt.Orientation.Horizontal]
-    assert x_axis.labelsAngle() == -60 and len(x_axis.categories()) == 100
+    assert x_axis.labelsAngle() == -90 and len(x_axis.categories()) == 100  # upright: never shortened to "…"
 
 
 def test_campaigns_compared_are_series_with_one_legend_entry_each(qtbot) -> None:
@@ -167,3 +167,12 @@ def test_the_chart_follows_the_dark_palette_and_exports_png(qtbot) -> None:
     assert dark_colour.lightness() > light_colour.lightness()  # lighter hues on a dark background
     chart.setPalette(QApplication.palette())
     assert chart.png().startswith(b"\x89PNG")
+
+
+def test_few_categories_are_labelled_level_and_escaped(qtbot) -> None:
+    rows = [{"client": "AT&T <Mail>", "sum_opened": 5}, {"client": "Outlook", "sum_opened": 3}]
+    chart = make_chart(qtbot, answer(("client",), ("sum_opened",), rows))
+    (x_axis,) = [a for a in chart.chart().axes() if a.orientation() == Qt.Orientation.Horizontal]
+    assert x_axis.labelsAngle() == 0
+    assert x_axis.categories() == ["AT&amp;T &lt;Mail&gt;", "Outlook"]  # the axis draws rich text
+    assert chart.category_labels() == ["AT&T <Mail>", "Outlook"]

@@ -154,6 +154,14 @@ def test_the_totals_row_stays_last_and_is_never_charted(qloop, env: PageEnv) -> 
         assert rows[-1][0] == "Total"
         counts = [int(r[1].replace(",", "")) for r in rows[:-1]]
         assert counts == sorted(counts, reverse=order == Qt.SortOrder.DescendingOrder)
+    last = table.proxy.rowCount() - 1
+    assert table.isRowHidden(last) and not table.isRowHidden(0)  # drawn below instead, always in view
+    footer = table.footer
+    assert footer.isVisibleTo(env.page) and footer.model().rowCount() == 1
+    assert footer.model().index(0, 0).data() == "Total"
+    assert footer.model().index(0, 1).data() == f"{env.service.last_answer.totals['sum_delivered']:,}"
+    table.setColumnWidth(1, 300)
+    assert footer.columnWidth(1) == 300  # the footer keeps to the table's columns
     chart = env.page.chart_panel.chart
     assert "Total" not in chart.category_labels() and "" not in chart.category_labels()
     answer = env.service.last_answer
