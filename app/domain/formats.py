@@ -35,13 +35,18 @@ DATETIME_PATTERN: Final = (
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.][0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$"
 )
 
-# A web address that may hold ``{placeholders}`` (``hook_url_template``): http(s), a host part,
-# then anything but spaces and control characters. Braces are not valid in an RFC 3986 URI,
-# which is why this is a pattern and not ``format: uri``.
+# The shape every email address has: one @, no spaces or controls, a dot after the @. A necessary
+# condition only, for JSON Schema to state; the full check is email-validator's (validation).
+_NOT_IN_ADDRESS: Final = '@\\u0000-\\u0020\\u007f-\\u009f"(),:;<>\\[\\\\\\]'
+EMAIL_SHAPE_PATTERN: Final = f"^[^{_NOT_IN_ADDRESS}]+@[^{_NOT_IN_ADDRESS}]+[.][^{_NOT_IN_ADDRESS}]+$"
+
+# A web address that may hold ``{placeholders}`` (``hook_url_template``): http(s), a host part in
+# the ASCII characters RFC 3986 allows there (IPv6 brackets and non-ASCII hosts left out: URL
+# parsers refuse malformed ones), then anything but spaces and control characters. Braces are not
+# valid in an RFC 3986 URI, which is why this is a pattern and not ``format: uri``.
 _NO_SPACE_OR_CONTROL: Final = "\\u0000-\\u0020\\u007f-\\u009f"
-URL_TEMPLATE_PATTERN: Final = (
-    f"^https?://[^{_NO_SPACE_OR_CONTROL}/?#]+(?:[/?#][^{_NO_SPACE_OR_CONTROL}]*)?$"
-)
+_AUTHORITY: Final = "[A-Za-z0-9._~%!$&'()*+,;=:@{}-]+"
+URL_TEMPLATE_PATTERN: Final = f"^https?://{_AUTHORITY}(?:[/?#][^{_NO_SPACE_OR_CONTROL}]*)?$"
 
 # ``file_html``: a whole HTML file or ZIP as canonical base64.
 DATA_URL_PATTERN: Final = (
@@ -95,3 +100,4 @@ DATETIME: Final = re.compile(DATETIME_PATTERN)
 URL_TEMPLATE: Final = re.compile(URL_TEMPLATE_PATTERN)
 CRONTAB: Final = re.compile(CRONTAB_PATTERN)
 DATA_URL: Final = re.compile(DATA_URL_PATTERN)
+EMAIL_SHAPE: Final = re.compile(EMAIL_SHAPE_PATTERN)

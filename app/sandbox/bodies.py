@@ -8,6 +8,7 @@ in chunks to count its size and rows, and deleted when the request is done.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import IO, Any, Final
@@ -17,45 +18,88 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from app.domain.schema import FieldType, ResourceSchema
+from app.domain.validation import MAX_JSON_DEPTH, json_depth_exceeds
 from app.sandbox.problems import Problem
 from app.sandbox.rules import Resource
+from app.sandbox.settings import MAX_JSON_BYTES
 
 _CHUNK: Final = 1 << 20
-_INT: Final = re.compile(r"[+-]?\d+")
+_INT: Final = re.compile(r"[+-]?[0-9]{1,20}")  # longer stays text, for the validator to refuse
 _TRUE: Final = frozenset({"true", "1", "on", "yes"})
 _FALSE: Final = frozenset({"false", "0", "off", "no"})
-MAX_JSON_BYTES: Final = 64 * 1024 * 1024
+DRAIN_BYTES: Final = 1024 * 1024 * 1024
 
 
 def media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
-async def read_json(request: Request) -> Any:
-    """The JSON body; an empty body reads as ``{}``. 400/413/415 as a ``detail``."""
+async def read_json(request: Request, limit: int = MAX_JSON_BYTES) -> Any:
+    """The JSON body; an empty body reads as ``{}``. 400/413/415 as a ``detail``.
+
+    At most ``limit`` bytes are kept, however the body comes (``Content-Length`` or
+    chunked), and it may nest at most :data:`MAX_JSON_DEPTH` levels: what is accepted here
+    can always be stored and answered again.
+    """
     kind = media_type(request)
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > MAX_JSON_BYTES:
-        raise Problem.detail(413, f"A JSON body may be at most {MAX_JSON_BYTES // (1024 * 1024)} MB.")
-    raw = await request.body()
-    if not raw.strip():
+    raw = await _read_limited(request, limit)
+    if raw.isspace() or not raw:
         return {}
     if kind != "application/json" and not kind.endswith("+json"):
         raise Problem.detail(415, _unsupported(kind))
     try:
-        return orjson.loads(raw)
+        body = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
         raise Problem.detail(400, f"JSON parse error - {error}") from None
+    if json_depth_exceeds(body, MAX_JSON_DEPTH):
+        raise Problem.detail(400, f"The JSON body nests more than {MAX_JSON_DEPTH} levels deep.")
+    return body
 
 
-async def read_payload(request: Request, resource: Resource) -> tuple[Any, dict[str, Any]]:
+async def _read_limited(request: Request, limit: int) -> bytearray:
+    """The body, or 413 once it passes ``limit``: a lying or missing ``Content-Length``
+    does not make the server keep more.
+
+    The rest of a refused body is read and dropped, so the client is still listening when
+    the 413 comes (closing on unread data resets the connection and the answer is lost),
+    for at most :data:`DRAIN_BYTES`: a client that keeps sending after that is cut off.
+    """
+    declared = request.headers.get("content-length")
+    too_big = declared is not None and declared.isascii() and declared.isdigit() and int(declared) > limit
+    buffer = bytearray()
+    drained = 0
+    async with contextlib.aclosing(request.stream()) as stream:
+        async for chunk in stream:
+            if not too_big and len(buffer) + len(chunk) <= limit:
+                buffer += chunk
+                continue
+            if not too_big:
+                too_big = True
+                drained = len(buffer)
+                buffer = bytearray()
+            drained += len(chunk)
+            if drained > DRAIN_BYTES:
+                break
+    if too_big:
+        raise Problem.detail(413, f"A JSON body may be at most {_size(limit)}.", {"Connection": "close"})
+    return buffer
+
+
+def _size(limit: int) -> str:
+    mib = limit / (1024 * 1024)
+    return f"{mib:g} MB" if mib >= 1 else f"{limit} bytes"
+
+
+async def read_payload(
+    request: Request, resource: Resource, limit: int = MAX_JSON_BYTES
+) -> tuple[Any, dict[str, Any]]:
     """(payload, file summaries by field) from a JSON or, where the resource has datafiles,
-    a multipart body."""
+    a multipart body (its files go to disk, so ``limit`` is for JSON)."""
     if media_type(request) == "multipart/form-data":
         if not resource.datafiles:
             raise Problem.detail(415, _unsupported("multipart/form-data"))
         return await _read_multipart(request, resource)
-    return await read_json(request), {}
+    return await read_json(request, limit), {}
 
 
 def _unsupported(kind: str) -> str:

@@ -22,6 +22,7 @@ from app.sandbox.process_lines import READY_PREFIX
 from app.sandbox.settings import (
     DEFAULT_LOGIN,
     DEFAULT_SECRET,
+    MAX_JSON_BYTES,
     SECRET_ENV,
     SandboxSettings,
     parse_declared_field,
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="fill an empty sandbox with the demo project (content, profiles, statistics)")
     parser.add_argument("--latency", type=float, default=0.0, metavar="MS",
                         help="delay every answer by MS milliseconds, like a network round trip")
+    parser.add_argument("--max-json-mb", type=float, default=MAX_JSON_BYTES / (1024 * 1024), metavar="MB",
+                        help="answer 413 to a JSON body larger than this (default %(default)g)")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
     # For launchers: stop when stdin reaches EOF, i.e. when the parent process is gone.
     parser.add_argument("--watch-stdin", action="store_true", help=argparse.SUPPRESS)
@@ -72,6 +75,8 @@ def settings_from(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         parser.error(str(error))
     if not 0.0 <= args.faults <= 1.0:
         parser.error("--faults is a fraction between 0 and 1")
+    if not args.max_json_mb > 0:
+        parser.error("--max-json-mb must be more than 0")
     return SandboxSettings(
         login=args.login,
         secret=args.secret or os.environ.get(SECRET_ENV) or DEFAULT_SECRET,
@@ -83,6 +88,7 @@ def settings_from(args: argparse.Namespace, parser: argparse.ArgumentParser) -> 
         seed=args.seed,
         demo=args.demo,
         latency_ms=max(0.0, args.latency),
+        max_json_bytes=int(args.max_json_mb * 1024 * 1024),
     )
 
 

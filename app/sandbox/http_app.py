@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 import orjson
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
+from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from app.api.endpoints import API_PREFIX, CATEGORIES, EVENTS, OPENAPI_PATH, STATS, USERS, Action
+from app.domain.formats import INT64_MAX
 from app.domain.schema import EVENT
 from app.domain.validation import validate_payload
 from app.sandbox import openapi
@@ -27,13 +31,27 @@ from app.sandbox.report_feed import ReportFeed
 from app.sandbox.resources import ResourceService
 from app.sandbox.responses import json_response
 from app.sandbox.rules import RESOURCES, Resource
-from app.sandbox.settings import SandboxSettings
+from app.sandbox.settings import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ProfileFieldType, SandboxSettings
 from app.sandbox.store import Store
 
-DEFAULT_PAGE_SIZE = 50
-MAX_PAGE_SIZE = 500
-
 Handler = Callable[[Request], Any]
+
+
+class _ObjectId(Convertor[int]):
+    """An id in ASCII digits, at most 19 of them: longer names nothing (404 from routing), and
+    ``int()`` never reads thousands of digits (Python refuses past 4,300, which was a 500).
+    Ids past 64 bits that still fit are looked up and, like any unknown id, answer 404."""
+
+    regex = "[0-9]{1,19}"
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("object_id", _ObjectId())
 
 
 class SandboxApp:
@@ -48,7 +66,8 @@ class SandboxApp:
         self.feed = ReportFeed(store, today=today)
         self.service = ResourceService(store, on_started=self.feed.campaign_started)
         self.profiles = ProfileBook(store)
-        self._openapi = orjson.dumps(openapi.describe())
+        declared = {name: ProfileFieldType(kind) for name, kind in store.declared_fields().items()}
+        self._openapi = orjson.dumps(openapi.describe(declared, settings.max_json_bytes))
         self.faults: FaultInjector | None = None
 
     def asgi(self) -> Any:
@@ -100,11 +119,11 @@ class SandboxApp:
         if collection:
             routes.append(Route(base, _by_method(collection), methods=list(collection)))
         if item:
-            routes.append(Route(base + "{object_id:int}/", _by_method(item), methods=list(item)))
+            routes.append(Route(base + "{object_id:object_id}/", _by_method(item), methods=list(item)))
         for action in sorted(endpoint.actions):
             routes.append(
                 Route(
-                    f"{base}{{object_id:int}}/{action.value}/",
+                    f"{base}{{object_id:object_id}}/{action.value}/",
                     _bind_action(self._act, resource, action),
                     methods=["POST"],
                 )
@@ -117,6 +136,7 @@ class SandboxApp:
         return Response(self._openapi, media_type="application/json")
 
     async def _list(self, request: Request, resource: Resource) -> Response:
+        _refuse_unknown_params(request.query_params, _PAGE_PARAMS)
         if resource.endpoint is CATEGORIES:
             # The reference shows the categories list as a plain array.
             return json_response(self.store.list(resource.name))
@@ -124,12 +144,11 @@ class SandboxApp:
 
     def _page(self, request: Request, name: str) -> dict[str, Any]:
         params = request.query_params
-        size = _positive_int(params.get("page_size")) or DEFAULT_PAGE_SIZE
-        size = min(size, MAX_PAGE_SIZE)
-        page = _positive_int(params.get("page", "1"))
+        size = min(_page_number(params, "page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
+        page = _page_number(params, "page", 1)
         total = self.store.count(name)
         last = max(1, -(-total // size))
-        if page is None or page > last:
+        if page > last:
             raise Problem.detail(404, "Invalid page.")
         results = self.store.list(name, offset=(page - 1) * size, limit=size)
         return {
@@ -140,7 +159,7 @@ class SandboxApp:
         }
 
     async def _create(self, request: Request, resource: Resource) -> Response:
-        payload, uploads = await read_payload(request, resource)
+        payload, uploads = await read_payload(request, resource, self.settings.max_json_bytes)
         body = self.service.create(resource, _object(payload), uploads)
         return json_response(body, 201)
 
@@ -150,25 +169,25 @@ class SandboxApp:
     async def _replace(self, request: Request, resource: Resource) -> Response:
         object_id = request.path_params["object_id"]
         self.service.get(resource, object_id)  # 404 before reading a possibly large body
-        payload, uploads = await read_payload(request, resource)
+        payload, uploads = await read_payload(request, resource, self.settings.max_json_bytes)
         return json_response(self.service.replace(resource, object_id, _object(payload), uploads))
 
     async def _update(self, request: Request, resource: Resource) -> Response:
         object_id = request.path_params["object_id"]
-        changes = _object(await read_json(request))
+        changes = _object(await self._json(request))
         return json_response(self.service.update(resource, object_id, changes))
 
     async def _act(self, request: Request, resource: Resource, action: Action) -> Response:
         return json_response(self.service.act(resource, request.path_params["object_id"], action))
 
     async def _upsert_user(self, request: Request) -> Response:
-        return json_response(self.profiles.upsert_one(await read_json(request)), 201)
+        return json_response(self.profiles.upsert_one(await self._json(request)), 201)
 
     async def _upsert_users(self, request: Request) -> Response:
-        return json_response(self.profiles.upsert_batch(await read_json(request)), 202)
+        return json_response(self.profiles.upsert_batch(await self._json(request)), 202)
 
     async def _send_event(self, request: Request) -> Response:
-        body = _object(await read_json(request))
+        body = _object(await self._json(request))
         errors = validate_payload(EVENT, body)
         if errors:
             raise Problem.fields(errors)
@@ -176,6 +195,9 @@ class SandboxApp:
         with self.store.transaction():
             self.store.add_event(echo["name"], echo["payload"])
         return json_response(echo, 201)
+
+    async def _json(self, request: Request) -> Any:
+        return await read_json(request, self.settings.max_json_bytes)
 
     async def _query_stats(self, request: Request) -> Response:
         return json_response(self.feed.query(request.query_params.multi_items()))
@@ -207,11 +229,27 @@ def _object(payload: Any) -> dict[str, Any]:
     return payload
 
 
-def _positive_int(text: str | None) -> int | None:
-    if text is None or not text.strip().isdigit():
-        return None
-    value = int(text)
-    return value if value > 0 else None
+_PAGE_NUMBER: Final = re.compile("[0-9]{1,19}")
+_PAGE_PARAMS: Final = ("page", "page_size")
+
+
+def _refuse_unknown_params(params: QueryParams, known: tuple[str, ...]) -> None:
+    """A misspelt parameter (``pagesize``) is told about, not silently ignored."""
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise Problem.fields({name: [f"Unknown parameter; use {' or '.join(known)}."] for name in unknown})
+
+
+def _page_number(params: QueryParams, name: str, default: int) -> int:
+    """A whole number from 1 up, in ASCII digits (``str.isdigit`` also passes "²"); 400 naming
+    the parameter for anything else. A page past the last is 404, as Django REST framework has it."""
+    text = params.get(name)
+    if text is None:
+        return default
+    value = int(text) if _PAGE_NUMBER.fullmatch(text) else 0
+    if not 1 <= value <= INT64_MAX:
+        raise Problem.fields({name: ["A whole number of 1 or more is required."]})
+    return value
 
 
 async def _problem(request: Request, exc: Exception) -> Response:

@@ -10,81 +10,24 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, Final
 
 import orjson
 
+from app.domain.formats import INT64_MAX, INT64_MIN
 from app.domain.schema import USER_KEYS
-from app.domain.validation import parse_datetime
+from app.domain.validation import DATETIME_EXAMPLE, parse_datetime, whole_number
 from app.sandbox.problems import Problem
+from app.sandbox.profile_values import COERCE
 from app.sandbox.settings import ProfileFieldType
 from app.sandbox.store import Store
 
 STAMP: Final = "update_profile_last_updated_at"
-_NO_KEY: Final = "A profile needs at least one of uid, phone, email or wp_token."
+NO_KEY: Final = "A profile needs at least one of uid, phone, email or wp_token."
+SHARED_KEY: Final = "send one hashmap per profile, merging all updates of a profile into it first."
 
 Errors = dict[str, list[str]]
-
-
-def _as_string(value: Any) -> Any:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    raise ValueError("Must be text.")
-
-
-def _as_int(value: Any) -> int:
-    if isinstance(value, bool):
-        raise ValueError("A whole number is required.")
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        try:
-            return int(value.strip())
-        except ValueError:
-            pass
-    raise ValueError("A whole number is required.")
-
-
-def _as_float(value: Any) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.strip())
-        except ValueError:
-            pass
-    raise ValueError("A number is required.")
-
-
-def _as_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
-        return value.strip().lower() in ("true", "1")
-    raise ValueError("Must be true or false.")
-
-
-def _as_date(value: Any) -> str:
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            pass
-    raise ValueError("Enter a date like 2026-12-01.")
-
-
-COERCE: Final[dict[ProfileFieldType, Callable[[Any], Any]]] = {
-    ProfileFieldType.STRING: _as_string,
-    ProfileFieldType.INT: _as_int,
-    ProfileFieldType.FLOAT: _as_float,
-    ProfileFieldType.BOOL: _as_bool,
-    ProfileFieldType.DATE: _as_date,
-}
 
 
 class _Update:
@@ -116,7 +59,7 @@ class ProfileBook:
         if errors:
             raise Problem.fields(errors)
         if update is None:
-            raise Problem.detail(400, _NO_KEY)
+            raise Problem.detail(400, NO_KEY)
         self._write([update])
         return update.echo
 
@@ -131,7 +74,7 @@ class ProfileBook:
                 raise Problem.detail(400, f"Item {index} of the array is not a JSON object.")
             update = _parse(item, declared, errors, prefix=f"{index}.")
             if update is None and not errors:
-                raise Problem.detail(400, f"Item {index}: {_NO_KEY}")
+                raise Problem.detail(400, f"Item {index}: {NO_KEY}")
             if update is not None:
                 updates.append(update)
         if errors:
@@ -258,8 +201,12 @@ def _parse(
         value = body.get(key)
         if value is None or value == "":
             continue
-        if isinstance(value, int) and not isinstance(value, bool) and key == "phone":
-            value = str(value)
+        number = whole_number(value) if key == "phone" else None
+        if number is not None:  # a phone number sent as a number is kept as its digits
+            if not INT64_MIN <= number <= INT64_MAX:
+                errors[f"{prefix}{key}"] = ["Send a phone number this long as text."]
+                continue
+            value = str(number)
         if not isinstance(value, str):
             errors[f"{prefix}{key}"] = ["Must be text."]
             continue
@@ -294,23 +241,24 @@ def _parse(
 
 
 def _stamp(body: Mapping[str, Any], errors: Errors, prefix: str) -> str | None:
-    """The race guard, sent top-level or among the fields."""
+    """The race guard, sent top-level or among the fields (top-level wins); each one sent
+    must be a date-time."""
     fields = body.get("fields")
-    value = body.get(STAMP)
-    where = STAMP
-    if value is None and isinstance(fields, dict):
-        value = fields.get(STAMP)
-        where = f"fields.{STAMP}"
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            parse_datetime(value)
-            return value
-        except ValueError:
-            pass
-    errors[f"{prefix}{where}"] = ["Enter a date and time like 2026-12-01T09:00:00+00:00."]
-    return None
+    inner = fields.get(STAMP) if isinstance(fields, dict) else None
+    found: list[str] = []
+    for where, value in ((STAMP, body.get(STAMP)), (f"fields.{STAMP}", inner)):
+        if value is None:
+            continue
+        if isinstance(value, str):
+            try:
+                parse_datetime(value)
+            except ValueError:
+                pass
+            else:
+                found.append(value)
+                continue
+        errors[f"{prefix}{where}"] = [DATETIME_EXAMPLE]
+    return found[0] if found else None
 
 
 def _reject_shared_keys(updates: Sequence[_Update]) -> None:
@@ -321,6 +269,5 @@ def _reject_shared_keys(updates: Sequence[_Update]) -> None:
             if first != index:
                 raise Problem.detail(
                     400,
-                    f"Items {first} and {index} of the array share {key} '{value}': send one hashmap "
-                    "per profile, merging all updates of a profile into it first.",
+                    f"Items {first} and {index} of the array share {key} '{value}': {SHARED_KEY}",
                 )

@@ -55,6 +55,7 @@ class ResourceService:
         errors = rules.check(resource, payload, uploads, self._store)
         if errors:
             raise Problem.fields(errors)
+        payload = rules.normalized(resource.schema, payload)
         with self._store.transaction():
             object_id = self._store.next_id(resource.name)
             now = self._store.now()
@@ -84,6 +85,7 @@ class ResourceService:
         errors = rules.check(resource, payload, uploads, self._store)
         if errors:
             raise Problem.fields(errors)
+        payload = rules.normalized(resource.schema, payload)
         with self._store.transaction():
             body = {resource.schema.id_field: object_id, "project_id": PROJECT_ID,
                     **self._fields(resource, payload, uploads)}
@@ -109,6 +111,7 @@ class ResourceService:
         errors = rules.check(resource, changes, {}, self._store, partial=True)
         if errors:
             raise Problem.fields(errors)
+        changes = rules.normalized(resource.schema, changes)
         for name in resource.schema.names:
             if name in changes:
                 current[name] = changes[name]

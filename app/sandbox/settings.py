@@ -15,6 +15,10 @@ DEFAULT_LOGIN = "demo"
 DEFAULT_SECRET = "demo-secret"  # noqa: S105 - the documented default of a local emulator
 SECRET_ENV = "CAMPAIGN_STUDIO_SANDBOX_SECRET"  # noqa: S105 - a variable name, not a secret
 
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500  # a larger page_size is read as this, as Django REST framework does
+MAX_JSON_BYTES = 64 * 1024 * 1024  # the largest JSON body kept in memory (a users batch is the big one)
+
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
@@ -30,6 +34,7 @@ class SandboxSettings:
     seed: int | None = None
     demo: bool = False
     latency_ms: float = 0.0  # added to every answer, as a network round trip would
+    max_json_bytes: int = MAX_JSON_BYTES
 
     def allows(self, address: str | None) -> bool:
         """True when ``address`` is inside one of the allowed networks (or there is no list)."""

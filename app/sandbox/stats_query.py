@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from app.domain.enums import MessageType, PostType
+from app.domain.formats import INT64_MAX
 from app.domain.stats_fields import (
     AGGREGATED_BY_NAME,
     FILTER_FIELDS,
@@ -27,14 +28,17 @@ HEAVY_DAYS: Final = 31
 
 _MESSAGE_TYPES: Final = "".join(t.value for t in MessageType)
 _POST_TYPES: Final = "".join(t.value for t in PostType)
-_PATTERNS: Final[dict[str, re.Pattern[str]]] = {
-    "message_type": re.compile(f"[{_MESSAGE_TYPES}]"),
-    "post_type": re.compile(f"[{_POST_TYPES}]"),
-    "message": re.compile(rf"[{_MESSAGE_TYPES}]_\d+"),
-    "post": re.compile(rf"[{_POST_TYPES}]_\d+"),
-    "project_id": re.compile(r"\d+"),
-    "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+# ASCII digits only (``\d`` also takes "٣"); ids of at most 19 digits, checked against 64 bits below.
+_ID: Final = "[0-9]{1,19}"
+_VALUES: Final[dict[str, str]] = {
+    "message_type": f"[{_MESSAGE_TYPES}]",
+    "post_type": f"[{_POST_TYPES}]",
+    "message": f"[{_MESSAGE_TYPES}]_{_ID}",
+    "post": f"[{_POST_TYPES}]_{_ID}",
+    "project_id": _ID,
+    "date": "[0-9]{4}-[0-9]{2}-[0-9]{2}",
 }
+_PATTERNS: Final[dict[str, re.Pattern[str]]] = {name: re.compile(v) for name, v in _VALUES.items()}
 _EXAMPLES: Final = {
     "message_type": "L",
     "post_type": "S",
@@ -44,6 +48,17 @@ _EXAMPLES: Final = {
     "date": "2021-01-27",
 }
 _ORDERED: Final = frozenset({"date", "project_id"})  # the filters ge/le make sense for
+
+
+def _filter_pattern(field: str) -> str:
+    value = _VALUES[field]
+    plain = f"(?:(?:ge|le):)?{value}" if field in _ORDERED else value
+    return f"^(?:{plain}|in:{value}(?:,{value})*)$"
+
+
+# A whole filter value as the sandbox reads it (the OpenAPI description publishes these).
+FILTER_PATTERNS: Final[dict[str, str]] = {name: _filter_pattern(name) for name in _VALUES}
+_FILTERS: Final[dict[str, re.Pattern[str]]] = {name: re.compile(p) for name, p in FILTER_PATTERNS.items()}
 
 
 class StatsQueryError(ValueError):
@@ -100,6 +115,7 @@ def plan_query(params: Sequence[tuple[str, str]], today: date) -> QueryPlan:
     if not any(c.field == "date" for c in conditions):
         conditions.append(Condition("date", "ge", ((today - timedelta(days=DEFAULT_DAYS)).isoformat(),)))
     groupings = sum(1 for f in fields if f.grouping)
+    _refuse_reversed_period(conditions)
     span = _date_span(conditions, today)
     heavy = groupings >= HEAVY_GROUPINGS or span is None or span > HEAVY_DAYS
     return QueryPlan(tuple(fields), tuple(conditions), heavy)
@@ -136,17 +152,42 @@ def _condition(field: str, raw: str) -> Condition:
     if not values:
         raise StatsQueryError(f"{field}: 'in:' needs at least one value")
     for v in values:
-        if not _PATTERNS[field].fullmatch(v) or (field == "date" and not _is_date(v)):
+        if not _PATTERNS[field].fullmatch(v) or not _in_range(field, v):
             raise StatsQueryError(f"{field}: {v!r} is not a valid value (e.g. {field}={_EXAMPLES[field]})")
+    if not _FILTERS[field].fullmatch(raw):  # spaces or empty items in a list
+        raise StatsQueryError(f"{field}: write {raw!r} without spaces or empty items, e.g. {field}=in:A,B")
     return Condition(field, modifier, values)
 
 
-def _is_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
+def _in_range(field: str, text: str) -> bool:
+    """A real calendar date; an id that a 64-bit integer holds."""
+    if field == "date":
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            return False
+        return True
+    if field in ("message", "post", "project_id"):
+        return int(text.rpartition("_")[2]) <= INT64_MAX
     return True
+
+
+def _refuse_reversed_period(conditions: list[Condition]) -> None:
+    """A period whose end comes before its start is a mistake to tell about, not an empty report.
+    Only the bounds the request gives count: a start after today is just a report of nothing yet."""
+    starts: list[str] = []
+    ends: list[str] = []
+    for c in conditions:
+        if c.field == "date":
+            if c.modifier in ("eq", "in", "ge"):
+                starts.append(min(c.values))
+            if c.modifier in ("eq", "in", "le"):
+                ends.append(max(c.values))
+    if starts and ends and min(ends) < max(starts):
+        raise StatsQueryError(
+            f"date: the period ends on {min(ends)}, before it starts on {max(starts)}; "
+            "swap the two dates"
+        )
 
 
 def _date_span(conditions: list[Condition], today: date) -> int | None:

@@ -16,6 +16,8 @@ from typing import Any
 
 import orjson
 
+from app.domain.formats import INT64_MAX, INT64_MIN
+
 DB_FILENAME = "sandbox.sqlite3"
 
 _SCHEMA = """
@@ -120,6 +122,8 @@ class Store:
         )
 
     def get(self, resource: str, object_id: int) -> dict[str, Any] | None:
+        if not INT64_MIN <= object_id <= INT64_MAX:
+            return None  # no SQLite INTEGER is that wide, so no object has that id
         row = self.conn.execute(
             "SELECT body FROM objects WHERE resource = ? AND id = ?", (resource, object_id)
         ).fetchone()

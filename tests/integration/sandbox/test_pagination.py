@@ -60,15 +60,27 @@ def test_following_next_visits_everything_once_in_id_order(
     assert pages == 8  # 53 / 7, rounded up
 
 
-@pytest.mark.parametrize("query", ["page=3", "page=0", "page=-1", "page=two"])
-def test_a_page_that_does_not_exist_is_404(paged: Paged, query: str) -> None:
+@pytest.mark.parametrize("page", ["3", "9223372036854775807"])
+def test_a_page_past_the_last_is_404(paged: Paged, page: str) -> None:
     client, _ = paged
-    response = client.get(f"segments/?{query}")
+    response = client.get("segments/", params={"page": page})
     assert response.status_code == 404
     assert response.json() == {"detail": "Invalid page."}
 
 
-@pytest.mark.parametrize(("size", "expected"), [("1000", SEGMENTS), ("0", 50), ("x", 50), ("2", 2)])
+# "²" and "٣" are digits to str.isdigit; int() refuses the first and reads the second as 3.
+@pytest.mark.parametrize("name", ["page", "page_size"])
+@pytest.mark.parametrize(
+    "value", ["0", "-1", "two", "²", "٣", " 2", "2.0", "", "1e3", "9223372036854775808", "9" * 5000]
+)
+def test_page_numbers_are_whole_ascii_numbers_or_400(paged: Paged, name: str, value: str) -> None:
+    client, _ = paged
+    response = client.get("segments/", params={name: value})
+    assert response.status_code == 400, response.text
+    assert response.json() == {name: ["A whole number of 1 or more is required."]}
+
+
+@pytest.mark.parametrize(("size", "expected"), [("1000", SEGMENTS), ("2", 2), ("50", 50)])
 def test_page_size_is_bounded(
     paged: Paged, size: str, expected: int
 ) -> None:

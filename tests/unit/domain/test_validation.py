@@ -43,7 +43,12 @@ def _nested(depth: int) -> Any:
         (2**70, f"Ensure this value is less than or equal to {INT64_MAX}."),
         (INT64_MIN, None),
         (INT64_MIN - 1, f"Ensure this value is greater than or equal to {INT64_MIN}."),
-        (1e20, "A whole number is required."),  # what a JSON parser makes of 99999999999999999999
+        # what a JSON parser makes of 99999999999999999999 and of -9223372036854775809
+        (1e20, f"Ensure this value is less than or equal to {INT64_MAX}."),
+        (-(2.0**63), f"Ensure this value is greater than or equal to {INT64_MIN}."),
+        (3.0, None),  # JSON has one kind of number: 3.0 is the whole number 3
+        (2.0**53 + 2, "A whole number is required."),  # a float that wide is no longer exact
+        (1.5, "A whole number is required."),
         (True, "A whole number is required."),
     ],
 )
@@ -167,7 +172,8 @@ def test_url_templates_are_accepted(url: str) -> None:
 @pytest.mark.parametrize(
     "url",
     ["ftp://hooks.example/x", "hooks.example/x", "https://", "https:///path", "https://hooks example/",
-     "https://hooks.example/\n", "HTTPS://hooks.example/", "javascript:alert(1)", ""],
+     "https://hooks.example/\n", "HTTPS://hooks.example/", "javascript:alert(1)", "", "http://[::1",
+     "http://[::1]/hook", "http://a\uff0fb/x", "https://bücher.example/"],
 )
 def test_other_addresses_are_refused(url: str) -> None:
     assert check_url(url) == "Enter a full web address starting with http:// or https://."

@@ -5,6 +5,7 @@ behind the features accept."""
 from __future__ import annotations
 
 import sys
+from urllib.parse import urlsplit
 
 import jsonschema_rs
 import pytest
@@ -17,11 +18,12 @@ from app.domain.formats import (
     CRONTAB_PATTERN,
     DATA_URL_PATTERN,
     DATETIME_PATTERN,
+    EMAIL_SHAPE_PATTERN,
     NON_BLANK_PATTERN,
     URL_TEMPLATE_PATTERN,
     WHITESPACE,
 )
-from app.domain.validation import check_crontab, check_data_url, check_datetime, check_url
+from app.domain.validation import check_crontab, check_data_url, check_datetime, check_email, check_url
 
 # Derandomized: a failure names its example and happens again on the next run.
 PROPERTY = settings(max_examples=200, deadline=None, database=None, derandomize=True)
@@ -37,6 +39,8 @@ _SAMPLES = {
                        "data:text/html;base64,PG", "data:application/zip;base64,",
                        "data:image/png;base64,AAAA"],
     NON_BLANK_PATTERN: ["", " ", "\u3000\t", "\x1c", "\u0085", "\ufeff", " x ", "\u200b"],
+    EMAIL_SHAPE_PATTERN: ["a@b.example", "a@b", "a b@c.d", "a@@b.c", '"a"@b.c', "ü@ü.de", "a@b.c\n",
+                          "a@b.\u0085"],
 }
 
 
@@ -70,8 +74,10 @@ def test_every_data_url_the_pattern_allows_decodes(url: str) -> None:
 
 @PROPERTY
 @given(st.from_regex(URL_TEMPLATE_PATTERN, fullmatch=True))
-def test_every_url_template_the_pattern_allows_is_accepted(url: str) -> None:
+def test_every_url_template_the_pattern_allows_is_accepted_and_splits(url: str) -> None:
     assert check_url(url) is None
+    parts = urlsplit(url)  # raises ValueError for a malformed host: never for what we accept
+    assert parts.scheme in ("http", "https") and parts.netloc
 
 
 @PROPERTY
@@ -83,3 +89,17 @@ def test_every_aware_datetime_python_writes_is_accepted(moment: object) -> None:
         assert check_datetime(text) is not None
     else:
         assert check_datetime(text) is None, text
+
+
+@PROPERTY
+@given(st.emails() | st.text(alphabet=st.sampled_from('ab.@-_"+ \\\u00fc\u0085'), max_size=12))
+def test_every_address_email_validator_accepts_has_the_published_shape(address: str) -> None:
+    # The shape is what the OpenAPI description states: it must never refuse a good address.
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(address, check_deliverability=False, test_environment=True, allow_smtputf8=False)
+    except EmailNotValidError:
+        return
+    assert formats.re.fullmatch(EMAIL_SHAPE_PATTERN, address), address
+    assert check_email(address) is None

@@ -107,12 +107,17 @@ def test_date_filters_eq_ge_le_in(engine: StatsEngine) -> None:
     assert [r["date"] for r in rows["result"][:-1]] == [
         (TODAY - timedelta(days=n)).isoformat() for n in (12, 11, 10)
     ]
-    # two conditions on one field both hold (an empty range is empty, not an error)
-    empty = engine.query(
+    # a period that ends before it starts is a mistake the answer names, not a report of zeros
+    reversed_period = engine.query(
         [("fields", "date,sum_total,open_rate"), ("date", "ge:2024-03-10"), ("date", "le:2024-03-01")]
     )
-    assert empty["error"] is None
-    assert empty["result"] == [{"date": "1970-01-01", "sum_total": 0, "open_rate": 0.0}]
+    assert reversed_period["result"] == []
+    assert reversed_period["error"] == (
+        "date: the period ends on 2024-03-01, before it starts on 2024-03-10; swap the two dates"
+    )
+    # two conditions on one field both hold: a day inside a range is that day
+    rows = engine.query([("fields", "date"), ("date", day), ("date", f"ge:{days[0]}")])["result"]
+    assert [r["date"] for r in rows] == [day, "1970-01-01"]
 
 
 def test_without_a_date_the_last_week_up_to_today(
