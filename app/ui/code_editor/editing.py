@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from app.authoring.html_format import FormatError
 from app.ui.code_editor.formatting import FormatJob
 from app.ui.code_editor.highlighting import SMALL_DOCUMENT
-from app.ui.code_editor.utf16 import utf16_length
+from app.ui.code_editor.utf16 import has_astral, utf16_length
 
 if TYPE_CHECKING:
     from app.ui.code_editor.editor import CodeEditor
@@ -68,6 +68,10 @@ class DocumentEdits(QObject):
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(_RECHECK_MS)
         self._recheck.timeout.connect(self.check_long_lines)
+        # The text as Python has it, kept up to date edit by edit: reading the whole document
+        # back from Qt costs milliseconds per keystroke at 500 KB. None: read it afresh.
+        self._mirror: str | None = None
+        self._mirror_off = False  # the text has characters beyond U+FFFF: offsets would drift
         self._paste: tuple[QTextCursor, str] | None = None
         self._paste_timer = QTimer(self)
         self._paste_timer.setSingleShot(True)
@@ -80,10 +84,44 @@ class DocumentEdits(QObject):
     def loading(self) -> bool:
         return self._loading
 
+    def text(self) -> str:
+        if self._mirror is not None:
+            return self._mirror
+        text = self._editor.document().toRawText().replace("\u2029", "\n")
+        if not self._mirror_off:
+            if has_astral(text):
+                self._mirror_off = True
+            else:
+                self._mirror = text
+        return text
+
+    def _follow(self, position: int, removed: int, added: int) -> None:
+        text = self._mirror
+        if text is None:
+            return
+        document = self._editor.document()
+        length = document.characterCount() - 1  # Qt counts the last line's end too
+        end = min(position + added, length)
+        piece = ""
+        if end > position:
+            cursor = QTextCursor(document)
+            cursor.setPosition(position)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            piece = cursor.selectedText().replace("\u2029", "\n")
+        if has_astral(piece):
+            self._mirror, self._mirror_off = None, True
+            return
+        text = text[:position] + piece + text[position + removed :]
+        self._mirror = text if len(text) == length else None  # out of step: read afresh next time
+
     def _on_change(self, position: int, removed: int, added: int) -> None:
         if not (removed or added):
             return  # formats only
         self.count += 1
+        if self._loading:
+            self._mirror, self._mirror_off = None, False
+        else:
+            self._follow(position, removed, added)
         editor = self._editor
         editor.marks.text_changed()
         editor.finder.text_changed()

@@ -122,7 +122,7 @@ class CodeEditor(QPlainTextEdit):
     def text(self) -> str:
         """The text exactly as typed (``QPlainTextEdit.toPlainText`` turns non-breaking
         spaces into spaces, which would change an email's text on the next save)."""
-        return self.document().toRawText().replace("\u2029", "\n")
+        return self.edits.text()
 
     def toPlainText(self) -> str:
         return self.text()

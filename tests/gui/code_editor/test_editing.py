@@ -3,6 +3,8 @@ changing the whole text, and text kept exactly (non-breaking spaces included).""
 
 from __future__ import annotations
 
+import random
+
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
@@ -215,3 +217,40 @@ def test_a_huge_paste_says_so_first(qtbot) -> None:
     qtbot.waitUntil(lambda: editor.text() == "start " + text, timeout=60_000)
     assert editor.banner.kind != "pasting"
     assert editor.textCursor().position() == len(editor.text())
+
+
+def test_the_text_stays_exact_through_any_edits(qtbot) -> None:
+    """``text()`` follows edits without reading the document back: checked against Qt's
+    own copy after each of a few hundred random edits, undos and redos."""
+    editor = make_editor(qtbot, "html", "<p>start\u00a0here</p>\n<td>{{ x }}</td>")
+    document = editor.document()
+    rng = random.Random(8)
+    pieces = ["a", "\n", "\u00a0", "<td>", "{{ name }}", "  ", "Привет", "\n\n", "é", "你好"]
+    for step in range(300):
+        cursor = editor.textCursor()
+        length = document.characterCount() - 1
+        cursor.setPosition(rng.randint(0, length))
+        if rng.random() < 0.4:
+            cursor.setPosition(rng.randint(0, length), QTextCursor.MoveMode.KeepAnchor)
+        action = rng.random()
+        if action < 0.5:
+            cursor.insertText(rng.choice(pieces))
+        elif action < 0.7:
+            cursor.removeSelectedText() if cursor.hasSelection() else cursor.deleteChar()
+        elif action < 0.8:
+            editor.undo()
+        elif action < 0.9:
+            editor.redo()
+        else:
+            editor.setTextCursor(cursor)
+            QTest.keyClick(editor, rng.choice([Qt.Key.Key_Return, Qt.Key.Key_Tab, Qt.Key.Key_Backspace]))
+        assert editor.text() == document.toRawText().replace("\u2029", "\n"), f"step {step}"
+    assert editor.edits._mirror is not None  # the followed copy was what was compared
+
+
+def test_text_with_characters_beyond_the_basic_plane_is_exact_too(qtbot) -> None:
+    editor = make_editor(qtbot, "html", "<p>🎉</p>")
+    QTest.keyClicks(editor, "ab")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(editor, "cd")
+    assert editor.text() == "ab<p>🎉</p>cd"
