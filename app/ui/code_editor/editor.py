@@ -15,7 +15,6 @@ from typing import Final
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QFontDatabase,
     QGuiApplication,
@@ -23,13 +22,11 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QTextBlock,
-    QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from app.ui.code_editor import indentation
+from app.ui.code_editor import decorations, indentation
 from app.ui.code_editor.banner import Banner
 from app.ui.code_editor.editing import DocumentEdits
 from app.ui.code_editor.find_bar import FindBar
@@ -369,44 +366,15 @@ class CodeEditor(QPlainTextEdit):
     # -- extra selections: current line, marks, matches -------------------------------------
 
     def _on_cursor_moved(self) -> None:
-        selection = QTextEdit.ExtraSelection()
-        fmt = QTextCharFormat()
-        fmt.setBackground(self.theme.current_line)
-        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = self.textCursor()
-        cursor.clearSelection()
         if cursor.blockNumber() != self._cursor_block:  # its number is drawn bold in the gutter
             self._cursor_block = cursor.blockNumber()
             self.gutter.update()
-        selection.cursor = cursor
-        selection.format = fmt
-        self._current_line = selection
+        self._current_line = decorations.current_line(cursor, self.theme)
         self.refresh_selections()
 
     def _build_mark_selections(self) -> None:
-        selections: list[QTextEdit.ExtraSelection] = []
-        document = self.document()
-        for number, (severity, _message) in self.marks.by_block().items():
-            block = document.findBlockByNumber(number)
-            line = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setBackground(self.theme.severity_line[severity])
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            line.cursor = QTextCursor(block)
-            line.format = fmt
-            underline = QTextEdit.ExtraSelection()
-            wave = QTextCharFormat()
-            wave.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            wave.setUnderlineColor(QColor(self.theme.severity[severity]))
-            text = block.text()
-            indent = len(text) - len(text.lstrip())
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + indent)
-            cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-            underline.cursor = cursor
-            underline.format = wave
-            selections += [line, underline]
-        self._mark_selections = selections
+        self._mark_selections = decorations.marked_lines(self.document(), self.marks.by_block(), self.theme)
 
     def refresh_selections(self, *_args: object) -> None:
         selections = [self._current_line] if self._current_line is not None else []
