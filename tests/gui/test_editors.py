@@ -18,9 +18,11 @@ from app.domain.kinds import DraftKind
 from app.domain.languages import Language
 from app.ui.editors import EmailEditor, SchemaEditor, editor_for
 from app.ui.editors.category_editor import CategoryEditor
+from app.ui.editors.code_input import CodeInput
 from app.ui.editors.config_input import ConfigInput
 from app.ui.editors.inputs import BoolInput, ChoiceInput
-from app.ui.editors.special_inputs import CrontabInput, DataFileInput, JsonInput
+from app.ui.editors.segment_editor import SegmentEditor
+from app.ui.editors.special_inputs import CrontabInput, DataFileInput
 from tests.gui.editing_support import Services, open_services, type_text, wait_until
 
 HTML = "<html><body><h1>Привет</h1>\n<p>Line two</p></body></html>"
@@ -99,7 +101,8 @@ def _differences(before: dict[str, Any], after: dict[str, Any]) -> dict[str, tup
 @pytest.mark.parametrize("kind", list(DraftKind))
 def test_every_kind_loads_and_writes_nothing_when_not_edited(qtbot, qloop, services, kind):
     draft, editor = _open(qtbot, qloop, services, kind)
-    expected = {DraftKind.EMAILS: EmailEditor, DraftKind.CATEGORIES: CategoryEditor}.get(kind, SchemaEditor)
+    expected = {DraftKind.EMAILS: EmailEditor, DraftKind.CATEGORIES: CategoryEditor,
+                DraftKind.SEGMENTS: SegmentEditor}.get(kind, SchemaEditor)  # fmt: skip
     assert isinstance(editor, expected)
     assert editor.local_id == draft.local_id
     assert editor.payload == PAYLOADS[kind]
@@ -124,8 +127,10 @@ def test_the_email_form_shows_every_part_of_the_payload(qtbot, qloop, services):
     assert editor.field("not_add_unsubscr_link").box.isChecked()
     tabs = editor.tabs
     marked = [tabs.tabText(i).endswith(" •") for i in range(tabs.count())]
-    # default, ru, en, de, fr, it, es, tr, pl, zh, ko: fr holds only an attached HTML file
-    assert marked == [True, True, False, True, False, False, False, False, False, True, True]
+    # default, ru, en, de, fr, it, es, tr, pl, zh, ko: fr holds an HTML file (its own body tab)
+    assert marked == [True, True, False, True, True, False, False, False, False, True, True]
+    french = editor.pages[Language.FR]
+    assert french.bodies.tabText(3) == "HTML file •" and french.bodies.tabText(0) == "HTML body"
 
 
 def test_typing_the_chinese_subject_changes_only_subject_zh(qtbot, qloop, services):
@@ -251,8 +256,8 @@ def test_the_crontab_reads_in_plain_words_with_next_runs(qtbot, qloop, services)
 def test_json_that_does_not_parse_yet_is_kept_as_typed(qtbot, qloop, services):
     draft, editor = _open(qtbot, qloop, services, DraftKind.SEGMENTS)
     condition = editor.field("condition")
-    assert isinstance(condition, JsonInput)
-    condition.edit.setPlainText('{"and": [')
+    assert isinstance(condition, CodeInput)
+    condition.editor.replace_all_text('{"and": [')
     assert "Not valid JSON yet" in editor.row("condition").message_text()
     stored = _saved_payload(qloop, services, draft.local_id)
     assert stored["condition"] == PAYLOADS[DraftKind.SEGMENTS]["condition"]
@@ -261,7 +266,7 @@ def test_json_that_does_not_parse_yet_is_kept_as_typed(qtbot, qloop, services):
     reopened = _editor(qtbot, services, DraftKind.SEGMENTS)
     reopened.load(qloop.run(services.stored(draft.local_id)))
     assert reopened.field("condition").edit.toPlainText() == '{"and": ['
-    reopened.field("condition").edit.setPlainText('{"or": []}')
+    reopened.field("condition").editor.replace_all_text('{"or": []}')
     stored = _saved_payload(qloop, services, draft.local_id)
     assert "$unparsed" not in stored
     assert stored["condition"] == {"or": []}

@@ -14,6 +14,7 @@ from app.ui.editors.schema_editor import SchemaEditor
 if TYPE_CHECKING:
     from app.services.autosave import Autosaver
     from app.services.workspace_service import WorkspaceService
+    from app.ui.editors.email_editor import EmailServices
     from app.ui.wizard.context import WizardServices
 
 __all__ = ["DraftEditor", "EmailEditor", "SchemaEditor", "editor_for"]
@@ -25,6 +26,7 @@ def editor_for(
     workspace: WorkspaceService,
     autosaver: Autosaver,
     parent: QWidget | None = None,
+    email: EmailServices | None = None,
     campaigns: WizardServices | None = None,
 ) -> DraftEditor:
     """The editor for drafts of ``kind``; load a draft into it with ``load``.
@@ -38,7 +40,7 @@ def editor_for(
             kind, workspace=workspace, autosaver=autosaver, services=campaigns, parent=parent
         )
     if kind is DraftKind.EMAILS:
-        return EmailEditor(workspace=workspace, autosaver=autosaver, parent=parent)
+        return EmailEditor(workspace=workspace, autosaver=autosaver, services=email, parent=parent)
     if kind is DraftKind.CATEGORIES:
         from app.ui.editors.category_editor import CategoryEditor
 

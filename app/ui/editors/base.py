@@ -33,6 +33,7 @@ from app.ui.editors.special_inputs import JsonInput, local_text
 
 if TYPE_CHECKING:
     from app.services.autosave import Autosaver
+    from app.services.tasks import TaskRunner
     from app.services.workspace_service import WorkspaceService
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,11 @@ class DraftEditor(QWidget):
     @property
     def local_id(self) -> int | None:
         return None if self._draft is None else self._draft.local_id
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The app's task runner (background work started from this editor)."""
+        return self._autosaver.runner
 
     @property
     def draft(self) -> Draft | None:
