@@ -36,6 +36,7 @@ from app.ui.main_window import MainWindow, UiServices
 
 if TYPE_CHECKING:
     from app.ui.accounts_dialog import AccountsDialog
+    from app.ui.editors.email_editor import EmailServices
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class AppShell:
         self.demo_server: DemoServer | None = None
         self._keep: list[QObject] = []  # helpers that must live as long as the window
         self._accounts_dialog: AccountsDialog | None = None
+        self._email: EmailServices | None = None  # the email editor's, made when first needed
         self._closed = asyncio.Event()
         self._background_started = False
         self._demo_starting = False
@@ -197,7 +199,18 @@ class AppShell:
         from app.ui.editors import editor_for
 
         assert self.workspace is not None and self.autosaver is not None
-        return editor_for(kind, workspace=self.workspace, autosaver=self.autosaver, parent=parent)
+        email = self._email_services() if kind is DraftKind.EMAILS else None
+        return editor_for(kind, workspace=self.workspace, autosaver=self.autosaver, parent=parent, email=email)
+
+    def _email_services(self) -> EmailServices:
+        if self._email is None:
+            from app.services.authoring_service import AuthoringService
+            from app.services.profile_fields_service import ProfileFieldsService
+            from app.ui.editors.email_editor import EmailServices
+
+            assert self.workspace is not None
+            self._email = EmailServices(AuthoringService(), ProfileFieldsService(self.workspace))
+        return self._email
 
     def _open_accounts(self) -> None:
         from app.ui.accounts_dialog import AccountsDialog
