@@ -200,7 +200,9 @@ class AppShell:
 
         assert self.workspace is not None and self.autosaver is not None
         email = self._email_services() if kind is DraftKind.EMAILS else None
-        return editor_for(kind, workspace=self.workspace, autosaver=self.autosaver, parent=parent, email=email)
+        return editor_for(
+            kind, workspace=self.workspace, autosaver=self.autosaver, parent=parent, email=email
+        )
 
     def _email_services(self) -> EmailServices:
         if self._email is None:
