@@ -5,6 +5,7 @@ above it stay), Format, and the notice about lines too long to edit comfortably.
 from __future__ import annotations
 
 import contextlib
+import re
 from functools import partial
 from typing import TYPE_CHECKING, Final
 
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import QPlainTextEdit
 from app.authoring.html_format import FormatError
 from app.ui.code_editor.formatting import FormatJob
 from app.ui.code_editor.highlighting import SMALL_DOCUMENT
-from app.ui.code_editor.utf16 import has_astral, utf16_length
+from app.ui.code_editor.utf16 import OffsetMap, has_astral, utf16_length
 
 if TYPE_CHECKING:
     from app.ui.code_editor.editor import CodeEditor
 
 LONG_LINE_NOTICE: Final = 10_000
+_SPACE: Final = re.compile(r"\s+")
+_WORD: Final = re.compile(r"\S+")
 # Qt takes about a second per 10 MB to insert a text: above this, say so before it starts.
 HUGE_PASTE: Final = 2_000_000
 _RECHECK_MS: Final = 400
@@ -46,6 +49,20 @@ def common_affixes(old: str, new: str) -> tuple[int, int]:
         else:
             high = middle - 1
     return prefix, low
+
+
+def same_place(old: str, new: str, index: int) -> int:
+    """The index in ``new`` with as many non-whitespace characters before it as ``index``
+    has in ``old`` (texts that differ in whitespace only)."""
+    wanted = len(old[:index]) - sum(len(m.group()) for m in _SPACE.finditer(old, 0, index))
+    if wanted <= 0:
+        return 0
+    seen = 0
+    for word in _WORD.finditer(new):
+        if seen + len(word.group()) >= wanted:
+            return word.start() + wanted - seen
+        seen += len(word.group())
+    return len(new)
 
 
 def longest_line(text: str) -> tuple[int, int]:
@@ -246,7 +263,25 @@ class DocumentEdits(QObject):
             )
             return
         editor.banner.clear()
+        self._format_keeping_place(text)
+
+    def _format_keeping_place(self, text: str) -> None:
+        """Apply a formatted text with the cursor on the same character and that line at
+        the same height on screen: Format changes whitespace only, so the place is the
+        same count of non-whitespace characters from the start."""
+        editor = self._editor
+        old = editor.text()
+        cursor = editor.textCursor()
+        index = OffsetMap(old).to_index(cursor.position())
+        row = cursor.blockNumber() - editor.firstVisibleBlock().blockNumber()
         self.apply(text)
+        position = OffsetMap(text).to_utf16(same_place(old, text, index))
+        cursor = editor.textCursor()
+        cursor.setPosition(min(position, editor.document().characterCount() - 1))
+        editor.setTextCursor(cursor)
+        if not editor.soft_wrap:  # without wrapping the scroll bar counts lines
+            editor.verticalScrollBar().setValue(max(0, cursor.blockNumber() - row))
+        editor.ensureCursorVisible()
 
     def banner_action(self) -> None:
         kind = self._editor.banner.kind

@@ -101,3 +101,14 @@ def test_a_text_changed_while_formatting_is_left_alone(qtbot) -> None:
     assert editor.text() == "x" + html
     editor.banner.action.click()  # Format again
     qtbot.waitUntil(lambda: editor.text() == format_html("x" + html), timeout=30_000)
+
+
+def test_format_keeps_the_cursor_on_its_character(qtbot) -> None:
+    editor = make_editor(qtbot, "html", MINIFIED)
+    cursor = editor.textCursor()
+    cursor.setPosition(MINIFIED.index("mander"))  # inside "commander"
+    editor.setTextCursor(cursor)
+    editor.format_text()
+    after = editor.textCursor()
+    assert editor.text()[after.position() : after.position() + 6] == "mander"
+    assert after.block().text().strip().startswith("<p>Welcome")
