@@ -37,6 +37,7 @@ from app.ui.main_window import MainWindow, UiServices
 if TYPE_CHECKING:
     from app.ui.accounts_dialog import AccountsDialog
     from app.ui.editors.email_editor import EmailServices
+    from app.ui.wizard.context import WizardServices
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class AppShell:
         self._keep: list[QObject] = []  # helpers that must live as long as the window
         self._accounts_dialog: AccountsDialog | None = None
         self._email: EmailServices | None = None  # the email editor's, made when first needed
+        self._campaigns: WizardServices | None = None  # the campaign wizard's, made when first needed
         self._closed = asyncio.Event()
         self._background_started = False
         self._demo_starting = False
@@ -199,10 +201,23 @@ class AppShell:
         from app.ui.editors import editor_for
 
         assert self.workspace is not None and self.autosaver is not None
+        campaigns = self._campaign_services() if kind.is_campaign else None
         email = self._email_services() if kind is DraftKind.EMAILS else None
-        return editor_for(
-            kind, workspace=self.workspace, autosaver=self.autosaver, parent=parent, email=email
-        )
+        return editor_for(kind, workspace=self.workspace, autosaver=self.autosaver, parent=parent,
+                          campaigns=campaigns, email=email)  # fmt: skip
+
+    def _campaign_services(self) -> WizardServices:
+        if self._campaigns is None:
+            from app.services.campaign_catalog import CampaignCatalog
+            from app.services.campaign_control import CampaignControl
+            from app.ui.wizard.context import WizardServices
+
+            assert self.workspace is not None and self.autosaver is not None and self.accounts is not None
+            self._campaigns = WizardServices(
+                self.workspace, self.autosaver, CampaignCatalog(self.workspace, self.accounts),
+                CampaignControl(self.workspace, self.accounts, self.sync),
+            )  # fmt: skip
+        return self._campaigns
 
     def _email_services(self) -> EmailServices:
         if self._email is None:

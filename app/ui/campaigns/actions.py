@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -161,7 +162,8 @@ class CampaignActionsBar(QWidget):
 
     async def _apply(self, action: CampaignAction, ids: list[int]) -> None:
         results = await self._control.apply(action, ids)
-        self.show_results(results)
+        if shiboken6.isValid(self):
+            self.show_results(results)
 
     def show_results(self, results: Sequence[ActionResult]) -> None:
         failed = [r for r in results if not r.done]
@@ -190,6 +192,8 @@ class CampaignActionsBar(QWidget):
 
         async def duplicate() -> None:
             draft = await self._control.duplicate(local_id)
+            if not shiboken6.isValid(self):
+                return
             self._show(self.tr("A copy is ready as a new draft: “{title}”.").format(title=draft.title),
                        problem=False)  # fmt: skip
             self.open_requested.emit(draft.local_id)

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -158,8 +159,9 @@ class CsvPicker(QWidget):
             try:
                 preview = await self._reader(path, encoding, delimiter)
             finally:
-                self._reading -= 1
-            if path == self._path:
+                if shiboken6.isValid(self):
+                    self._reading -= 1
+            if shiboken6.isValid(self) and path == self._path:
                 self._preview = preview
                 self._show()
                 self.previewed.emit(preview)
@@ -173,19 +175,9 @@ class CsvPicker(QWidget):
         preview = self._preview
         if preview is None or preview.problem is None:
             return None
-        enc = encoding_label(preview.encoding) if preview.encoding else ""
-        texts = {
-            CsvProblem.UNREADABLE: self.tr("The file cannot be read ({detail}): check that it is there."),
-            CsvProblem.EMPTY: self.tr("The file is empty."),
-            CsvProblem.BINARY: self.tr("This is not a CSV file: it holds binary data. A spreadsheet? "
-                                       "Save it as CSV first."),
-            CsvProblem.UNKNOWN_ENCODING: self.tr("This computer does not know the encoding {encoding}."),
-            CsvProblem.UNDECODABLE: self.tr("Part of the file is not {encoding} (at byte {detail}): "
-                                            "choose the file's encoding above."),
-            CsvProblem.NOT_CSV: self.tr("The file cannot be read as CSV: {detail}."),
-            CsvProblem.NO_ROWS: self.tr("The file has a header line but no addresses under it."),
-        }  # fmt: skip
-        return texts[preview.problem].format(detail=preview.detail, encoding=enc)
+        if preview.problem is CsvProblem.NO_ROWS:
+            return self.tr("The file has a header line but no addresses under it.")
+        return preview.detail or self.tr("The file cannot be read.")
 
     def warnings(self) -> list[str]:
         preview = self._preview
@@ -202,6 +194,11 @@ class CsvPicker(QWidget):
             )
             ragged = plural("CsvPicker", source, preview.ragged_rows)
             found.append(ragged.format(line=preview.first_ragged_line))
+        if preview.unreadable_rows:
+            source = QT_TRANSLATE_NOOP(
+                "CsvPicker", "%Ln row(s) cannot be read (a quote out of place or never closed): left out."
+            )
+            found.append(plural("CsvPicker", source, preview.unreadable_rows))
         if preview.encoding_guessed:
             guessed = self.tr("The encoding ({encoding}) was guessed: check that the names above read right, "
                               "or choose another.")  # fmt: skip

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -85,6 +86,7 @@ class CampaignWizardEditor(DraftEditor):
             self.control_bar.open_requested.connect(self.open_requested)
             self._layout.addWidget(self.control_bar)
         self.wizard = CampaignWizard(self.context, self)
+        self.wizard.set_can_start(services.control is not None)
         self.input = SetupInput(self)
         self._register(self.input, FieldRow(SETUP_KEY, self.input), self.wizard.rows())
         self._layout.addWidget(self.input)
@@ -162,7 +164,6 @@ class CampaignWizardEditor(DraftEditor):
             tip = ""
         publish.setToolTip(tip or self.tr("Send the campaign to the server; it waits there until started."))
         start.setToolTip(tip or self.tr("Send the campaign to the server and start it."))
-        start.setVisible(self.services.control is not None)
         if draft is not None and draft.state is DraftState.PUBLISHED:
             publish.setToolTip(self.tr("Nothing to publish: the server has this version."))
             publish.setEnabled(False)
@@ -195,7 +196,7 @@ class CampaignWizardEditor(DraftEditor):
             if self._autosaver.is_pending(local_id):
                 return  # not saved: the header says why
             result = await control.publish_and_start(local_id)
-            if local_id == self.local_id:
+            if shiboken6.isValid(self) and local_id == self.local_id:
                 self.wizard.review_page.set_status(result.message)
 
         self._autosaver.runner.spawn(run(), name=f"publish-and-start-{local_id}")
@@ -233,8 +234,9 @@ class CampaignWizardEditor(DraftEditor):
             created = await self._workspace.create_draft(target, build_payload(new_setup))
             self._autosaver.forget(old_id)
             await self._workspace.delete_draft(old_id)
-            self.unload()
-            self.open_requested.emit(created.local_id)
+            if shiboken6.isValid(self):
+                self.unload()
+                self.open_requested.emit(created.local_id)
 
         self._autosaver.runner.spawn(change(), name=f"campaign-kind-{old_id}")
         # The kind page stays until the new draft opens in the wizard of its kind.

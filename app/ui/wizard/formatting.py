@@ -60,6 +60,15 @@ def short_moment(moment: datetime, zone_name: str, locale: QLocale | None = None
     return loc.toString(stamp, "ddd d MMM, HH:mm" if same_year else "ddd d MMM yyyy, HH:mm")
 
 
+def zone_offset_label(zone_name: str, moment: datetime | None = None) -> str:
+    """ "CET, UTC+01:00" at ``moment`` (now by default)."""
+    zone = qt_zone(zone_name)
+    stamp = zoned(moment, zone_name) if moment is not None else QDateTime.currentDateTime().toTimeZone(zone)
+    short = zone.displayName(stamp, QTimeZone.NameType.ShortName)
+    offset = zone.displayName(stamp, QTimeZone.NameType.OffsetName)
+    return f"{short}, {offset}" if short and short != offset else offset
+
+
 def zone_label(zone_name: str, moment: datetime | None = None) -> str:
     """ "Europe/Berlin (CET, UTC+01:00)" at ``moment`` (now by default)."""
     zone = qt_zone(zone_name)

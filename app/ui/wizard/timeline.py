@@ -28,7 +28,7 @@ class AbTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("abTimeline")
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(self.fontMetrics().height() * 4 + 48)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._test: datetime | None = None
         self._main: datetime | None = None
@@ -37,7 +37,7 @@ class AbTimeline(QWidget):
         self._zone = "UTC"
 
     def sizeHint(self) -> QSize:
-        return QSize(520, 150)
+        return QSize(520, self.fontMetrics().height() * 4 + 48)
 
     def set_plan(self, test: datetime | None, main: datetime | None, hours: int | None, percent: int | None,
                  zone_name: str) -> None:  # fmt: skip
@@ -147,8 +147,11 @@ class AbTimeline(QWidget):
         painter.drawPolygon(QPolygonF([QPointF(decision, y - 5), QPointF(decision + 5, y),
                                        QPointF(decision, y + 5), QPointF(decision - 5, y)]))  # fmt: skip
         winner = self.tr("Winner chosen") if not self.overlaps else self.tr("Test not finished")
-        self._label(painter, QRectF(decision + 8, y - line / 2, 400, line), winner,
-                    problem if self.overlaps else text)  # fmt: skip
+        width = QFontMetrics(self.font()).horizontalAdvance(winner) + 4
+        # Right of the line, or left of it when the line is near the right edge.
+        x0 = decision + 8 if decision + 8 + width <= self.width() - 4 else decision - 8 - width
+        colour = problem if self.overlaps else text
+        self._label(painter, QRectF(x0, y - line / 2, width, line), winner, colour)
         self._axis(painter, first, last, x, main_top + line + 18, muted)
         painter.end()
 
@@ -157,8 +160,10 @@ class AbTimeline(QWidget):
         metrics = QFontMetrics(self.font())
         width = metrics.horizontalAdvance(text)
         if after is not None and width + 12 > after.width():
-            # No room inside the block: the label goes right of it.
-            rect = QRectF(after.right() + 6, rect.top(), width + 4, rect.height())
+            # No room inside the block: the label goes right of it, or left near the right edge.
+            fits_right = after.right() + 6 + width <= self.width() - 4
+            left = after.right() + 6 if fits_right else after.left() - 6 - width
+            rect = QRectF(left, rect.top(), width + 4, rect.height())
             colour = self.palette().windowText().color()
         elif after is not None:
             colour = self.palette().highlightedText().color()

@@ -12,8 +12,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QWidget, QWizard
+from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard
 
 from app.domain.kinds import DraftKind
 from app.ui.wizard.context import WizardContext
@@ -83,19 +83,33 @@ class CampaignWizard(QWizard):
         for which, name in ((SAVE, "saveDraft"), (PUBLISH, "publishCampaign"),
                             (PUBLISH_AND_START, "publishAndStart")):  # fmt: skip
             self.button(which).setObjectName(name)
+        self._can_start = True
         self.customButtonClicked.connect(self._on_custom)
         self.steps = QListWidget()
         self.steps.setObjectName("wizardSteps")
         self.steps.setFrameShape(QListWidget.Shape.NoFrame)
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.steps.setMaximumWidth(190)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setStyleSheet("QListWidget#wizardSteps { background: transparent; }"
                                  " QListWidget#wizardSteps::item { padding: 4px 6px; }")  # fmt: skip
         for step in sorted(self.pages):
             item = QListWidgetItem(self._step_name(step))
             item.setData(Qt.ItemDataRole.UserRole, int(step))
             self.steps.addItem(item)
-        self.setSideWidget(self.steps)
+        bold = self.steps.font()
+        bold.setBold(True)
+        names = [self.steps.item(i).text() for i in range(self.steps.count())]
+        widest = max(QFontMetrics(bold).horizontalAdvance(name) for name in names)
+        self.steps.setFixedWidth(widest + 32)
+        self.steps.setFixedHeight(self.steps.sizeHintForRow(0) * self.steps.count() + 8)
+        side = QWidget(self)  # the steps at the top of the side, not centred beside a long page
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 8, 0)
+        side_layout.addWidget(self.steps)
+        side_layout.addStretch(1)
+        self.setSideWidget(side)
+        self._side = side  # PySide does not hand it to the wizard: keep it alive
         self.steps.itemClicked.connect(lambda item: self.go_to(Step(item.data(Qt.ItemDataRole.UserRole))))
         self.currentIdChanged.connect(self._on_page)
         self.review_page.go_to_field.connect(self.show_field)
@@ -204,8 +218,12 @@ class CampaignWizard(QWizard):
                        QWizard.WizardOption.HaveCustomButton3):  # fmt: skip
             self.setOption(option, on_review)
         layout = [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton]
-        layout += [SAVE, PUBLISH, PUBLISH_AND_START] if on_review else [QWizard.WizardButton.NextButton]
+        if on_review:
+            layout += [SAVE, PUBLISH, PUBLISH_AND_START] if self._can_start else [SAVE, PUBLISH]
+        else:
+            layout.append(QWizard.WizardButton.NextButton)
         self.setButtonLayout(layout)
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, on_review and self._can_start)
         for index in range(self.steps.count()):
             item = self.steps.item(index)
             step = item.data(Qt.ItemDataRole.UserRole)
@@ -215,6 +233,11 @@ class CampaignWizard(QWizard):
         row = next((i for i in range(self.steps.count())
                     if self.steps.item(i).data(Qt.ItemDataRole.UserRole) == page_id), -1)  # fmt: skip
         self.steps.setCurrentRow(row)
+
+    def set_can_start(self, can: bool) -> None:
+        """Whether Publish and start is offered (it needs the server's campaign control)."""
+        self._can_start = can
+        self._on_page(self.currentId())
 
     def publish_buttons(self) -> tuple[QAbstractButton, QAbstractButton]:
         return self.button(PUBLISH), self.button(PUBLISH_AND_START)

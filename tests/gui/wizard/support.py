@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from app.domain.drafts import Draft
@@ -86,8 +87,9 @@ class WizardEnv:
 
     async def close(self) -> None:
         for widget in self.widgets:
-            widget.hide()
-            widget.deleteLater()
+            if shiboken6.isValid(widget):  # a test may have closed it itself
+                widget.hide()
+                widget.deleteLater()
         self.widgets.clear()
         await asyncio.sleep(0.05)
         await self.autosaver.flush()

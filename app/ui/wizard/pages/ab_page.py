@@ -25,7 +25,8 @@ from app.ui.wizard.pages.base import CampaignPage, form, help_label
 
 class AbTestPage(CampaignPage):
     def __init__(self, context: WizardContext) -> None:
-        super().__init__(context, self.tr("How is the test run?"))
+        super().__init__(context, self.tr("How is the test run?"),
+                         self.tr("How many people get the test, and what makes a version win."))  # fmt: skip
         layout = form()
         self.body_layout.addLayout(layout)
         share = QWidget()

@@ -9,6 +9,7 @@ still names it is stopped here with the reason.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -38,7 +39,8 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 class AudiencePage(CampaignPage):
     def __init__(self, context: WizardContext) -> None:
-        super().__init__(context, self.tr("Who receives it?"))
+        super().__init__(context, self.tr("Who receives it?"),
+                         self.tr("A segment, a list of addresses, or an API source."))  # fmt: skip
         automated = context.kind is DraftKind.AUTO_CAMPAIGNS
         self.group = QButtonGroup(self)
         self.sources: dict[SourceType, QRadioButton] = {}
@@ -162,10 +164,15 @@ class AudiencePage(CampaignPage):
 
     async def _load_segments(self) -> None:
         catalog = self.context.services.catalog
-        self._segments = await catalog.segments()
+        segments = await catalog.segments()
+        if not shiboken6.isValid(self):
+            return  # the wizard closed meanwhile
+        self._segments = segments
         self._fill_segments()
         self.segment_note.setText(self.tr("Checking the segments on the server…"))
         server = await catalog.server_segments()
+        if not shiboken6.isValid(self):
+            return
         self._checked_server = server is not None
         self._server = {s.remote_id: s for s in server or [] if s.remote_id is not None}
         self._fill_segments()

@@ -8,6 +8,7 @@ authoring service offers them; the page needs nothing else for that.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,6 +122,8 @@ class MessagePage(CampaignPage):
 
     async def _load(self) -> None:
         emails = await self.context.services.catalog.emails()
+        if not shiboken6.isValid(self):
+            return  # the wizard closed meanwhile
         self._emails = emails
         self._fill()
 
@@ -206,7 +209,7 @@ class MessagePage(CampaignPage):
 
     async def _show_preview(self, chosen: EmailChoice) -> None:
         preview = await self.context.services.catalog.email_preview(chosen.local_id)
-        if self._preview_of == chosen.local_id:
+        if shiboken6.isValid(self) and self._preview_of == chosen.local_id:
             self.preview.show_preview(preview, local=chosen.is_local)
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:

@@ -31,12 +31,15 @@ class ReviewPage(CampaignPage):
     def __init__(self, context: WizardContext) -> None:
         super().__init__(context, self.tr("Check and send"),
                          self.tr("Nothing is sent until you publish."))  # fmt: skip
+        self.body_layout.addWidget(_heading(self.tr("The campaign in short")))
         self.sentences = QLabel()
         self.sentences.setObjectName("reviewSentences")
         self.sentences.setWordWrap(True)
         self.sentences.setTextFormat(Qt.TextFormat.RichText)
         self.sentences.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body_layout.addWidget(self.sentences)
+        self.body_layout.addSpacing(8)
+        self.body_layout.addWidget(_heading(self.tr("Checks")))
         self.findings_label = QLabel()
         self.findings_label.setObjectName("reviewFindings")
         self.findings_label.setWordWrap(True)
@@ -110,3 +113,11 @@ class ReviewPage(CampaignPage):
 
     def warnings_shown(self) -> list[Shown]:
         return [item for item in self.shown if item.severity == WARNING]
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label

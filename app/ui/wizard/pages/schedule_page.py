@@ -19,7 +19,7 @@ from app.domain.kinds import DraftKind
 from app.domain.time_zones import from_wall_clock, is_known_zone, wall_clock, zone_names
 from app.ui.wizard.context import WizardContext
 from app.ui.wizard.crontab_editor import CrontabEditor
-from app.ui.wizard.formatting import moment_text, zone_label
+from app.ui.wizard.formatting import moment_text, zone_offset_label
 from app.ui.wizard.pages.base import CampaignPage, form, help_label
 from app.ui.wizard.time_edit import ZonedTimeEdit
 from app.ui.wizard.timeline import AbTimeline
@@ -27,7 +27,8 @@ from app.ui.wizard.timeline import AbTimeline
 
 class SchedulePage(CampaignPage):
     def __init__(self, context: WizardContext) -> None:
-        super().__init__(context, self.tr("When does it send?"))
+        super().__init__(context, self.tr("When does it send?"),
+                         self.tr("Times are picked and shown on the clock of the zone below."))  # fmt: skip
         self.kind = context.kind
         self.times: dict[str, ZonedTimeEdit] = {}
         self.layout_form = form()
@@ -130,7 +131,7 @@ class SchedulePage(CampaignPage):
             self.zone.setCurrentIndex(index)
         else:
             self.zone.setEditText(zone)
-        self.zone_note.setText(zone_label(zone))
+        self.zone_note.setText(self.tr("now {offset}").format(offset=zone_offset_label(zone)))
         for key, edit in self.times.items():
             edit.set_zone(zone)
             edit.set_instant(getattr(setup, key))
