@@ -4,18 +4,50 @@
 ``python -m app.i18n_build`` (``make`` does it); compiled files are not committed.
 The pseudo-locale stretches every string by a third and brackets it, so clipped or
 hard-coded text shows up when looking at the window.
+
+The UI language follows the system locale unless the user chose one in Preferences
+(``LANGUAGE_SETTING`` in the app's QSettings); a choice applies from the next start, and
+then also decides how dates and numbers are written (``QLocale.setDefault``).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app.resources import translations_dir
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []  # Qt does not own translators: keep them alive
+
+UI_LANGUAGES: Final = ("en", "ru")  # offered in Preferences: the languages the app is translated into
+LANGUAGE_SETTING: Final = "ui/language"  # one of UI_LANGUAGES; absent (or "") follows the system
+
+
+def chosen_language(settings: QSettings | None = None) -> str | None:
+    """The language chosen in Preferences, or None to follow the system."""
+    value = (settings if settings is not None else QSettings()).value(LANGUAGE_SETTING, "")
+    return value if isinstance(value, str) and value in UI_LANGUAGES else None
+
+
+def set_chosen_language(language: str | None, settings: QSettings | None = None) -> None:
+    """Remember the UI language for the next start (None: follow the system)."""
+    if language is not None and language not in UI_LANGUAGES:
+        raise ValueError(f"not a UI language: {language!r}")
+    settings = settings if settings is not None else QSettings()
+    if language is None:
+        settings.remove(LANGUAGE_SETTING)
+    else:
+        settings.setValue(LANGUAGE_SETTING, language)
+    settings.sync()
+
+
+def ui_locale(settings: QSettings | None = None) -> QLocale:
+    """The locale the UI starts in: the one chosen in Preferences, else the system's."""
+    language = chosen_language(settings)
+    return QLocale(language) if language is not None else QLocale()
 
 
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -36,9 +68,18 @@ class PseudoTranslator(QTranslator):
 
 
 def install_translations(
-    app: QCoreApplication, *, locale: QLocale | None = None, pseudo: bool = False
+    app: QCoreApplication,
+    *,
+    locale: QLocale | None = None,
+    pseudo: bool = False,
+    settings: QSettings | None = None,
 ) -> None:
-    locale = locale or QLocale()
+    """Qt's and our catalogues for ``locale``; without one, for the language chosen in
+    Preferences (``settings``, the app's QSettings by default), else the system's."""
+    if locale is None:
+        locale = ui_locale(settings)
+        if chosen_language(settings) is not None:
+            QLocale.setDefault(locale)  # dates and numbers in the chosen language too
     qt_base = QTranslator(app)
     if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)

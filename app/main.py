@@ -1,8 +1,9 @@
 """Start-up: arguments, logging, QApplication, translations, the qasync loop, clean exit.
 
 ``campaign-studio`` (or ``python -m app``) starts the GUI; ``campaign-studio sandbox ...``
-runs the local emulator of the provider's API instead, and ``campaign-studio
-import-profiles ...`` imports profiles from a CSV file.
+runs the local emulator of the provider's API instead, ``campaign-studio
+import-profiles ...`` imports profiles from a CSV file, and ``campaign-studio --self-test``
+checks the installation headless and exits (``app.self_test``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--pseudo-locale", action="store_true", help="stretch every text to find clipped layouts"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a window (preview, workspace, keyring, demo sandbox), "
+        "print one line and exit; QT_QPA_PLATFORM=xcb uses the display",
+    )
     return parser.parse_args(argv)
 
 
@@ -46,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.profile_import.cli import main as import_main
 
         return import_main(argv[1:])
-    return run_gui(parse_args(argv))
+    args = parse_args(argv)
+    if args.self_test:
+        return run_self_test(args)
+    return run_gui(args)
 
 
 def _allow_webengine_as_root() -> None:
@@ -93,6 +103,19 @@ def run_gui(args: argparse.Namespace) -> int:
     with contextlib.suppress(asyncio.CancelledError):
         qasync.run(_gui_main(args))
     return 0
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    from app.logging_setup import configure_logging
+    from app.self_test import ensure_headless
+    from app.self_test import run_self_test as run_checks
+
+    # stderr only: a check of the installation leaves nothing in the user's log folder
+    configure_logging(None, logging.DEBUG if args.debug else logging.WARNING)
+    ensure_headless()
+    _allow_webengine_as_root()
+    _prepare_webengine()
+    return run_checks()
 
 
 async def _gui_main(args: argparse.Namespace) -> None:

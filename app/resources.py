@@ -1,21 +1,36 @@
-"""Where resource files live, in a checkout and in a frozen (PyInstaller) bundle."""
+"""Where the app's data files live: ``resources/`` (icons, the caniemail data set) and the
+compiled ``translations/*.qm``. The one place that knows the three layouts:
+
+- a checkout (editable install included): the repository's own folders, beside ``app/``;
+- an installed wheel: ``app/_data/resources`` and ``app/_data/translations``, which the build
+  backend (``packaging/wheel_backend.py``) copies into the wheel;
+- the PyInstaller bundle: the same two folders in ``sys._MEIPASS`` (``packaging/campaign-studio.spec``).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+WHEEL_DATA = "_data"  # inside the app package of an installed wheel
 
-def project_root() -> Path:
+
+def data_root() -> Path:
+    """The folder that holds ``resources/`` and ``translations/``."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    installed = package / WHEEL_DATA
+    if installed.is_dir():
+        return installed
+    return package.parent
 
 
 def resource_path(*parts: str) -> Path:
-    return project_root().joinpath("resources", *parts)
+    return data_root().joinpath("resources", *parts)
 
 
 def translations_dir() -> Path:
-    return project_root() / "translations"
+    return data_root() / "translations"
+

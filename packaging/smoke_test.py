@@ -2,9 +2,10 @@
 
 Runs the one-folder build the way a user and the app itself do, and checks what a frozen
 build tends to lose: modules imported by name (keyring backends, uvicorn's protocols),
-data files (translations, icons, cron descriptions) and the ``sandbox`` sub-command the
-app starts as a child of itself. Standard library only (PyInstaller, when installed, to
-list the bundled modules): ``python packaging/smoke_test.py [dist/campaign-studio/campaign-studio]``.
+data files (translations, icons, cron descriptions, QtWebEngine's helper and resources) and
+the ``sandbox`` sub-command the app starts as a child of itself; ``--self-test`` runs first.
+Standard library only (PyInstaller, when installed, to list the bundled modules):
+``python packaging/smoke_test.py [dist/campaign-studio/campaign-studio]``.
 """
 
 from __future__ import annotations
@@ -93,8 +94,37 @@ class Child:
         return self.process.returncode
 
 
+# What the bundle must hold besides Python modules (paths below _internal/).
+WANTED_FILES = (
+    "resources/icons/campaign-studio.svg",
+    "resources/caniemail/features.json",
+    "resources/caniemail/LICENSE",  # the data set's licence travels with it
+    "cron_descriptor/locale/ru_RU.mo",
+    "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    # the preview: QtWebEngine's helper process, its resources and Chromium's strings
+    "PySide6/Qt/libexec/QtWebEngineProcess",
+    "PySide6/Qt/resources/qtwebengine_resources.pak",
+    "PySide6/Qt/resources/icudtl.dat",
+    "PySide6/Qt/resources/v8_context_snapshot.bin",
+    "PySide6/Qt/translations/qtwebengine_locales/en-US.pak",
+    "PySide6/Qt/translations/qtwebengine_locales/ru.pak",
+    "PySide6/Qt/lib/libQt6WebEngineCore.so.6",
+    "PySide6/Qt/lib/libQt6Charts.so.6",  # the report pane's chart
+    "PySide6/Qt/translations/qtbase_ru.qm",
+)
+# What must not be there: Qt modules the app never uses, QML modules (only QtWebEngineQuick
+# would load one), Chromium's developer tools, and what only the repository needs.
+UNWANTED_GLOBS = (
+    "PySide6/Qt/lib/libQt63D*", "PySide6/Qt/lib/libQt6Multimedia*", "PySide6/Qt/lib/libQt6Quick3D*",
+    "PySide6/Qt/lib/libQt6Pdf*", "PySide6/Qt/lib/libQt6VirtualKeyboard*", "PySide6/Qt/lib/libQt6Designer*",
+    "PySide6/Qt/qml", "PySide6/Qt/resources/qtwebengine_devtools_resources.pak",
+    "resources/screenshots", "resources/caniemail/make_extract.py", "translations/*.ts",
+)
+
+
 def check_bundle(binary: Path) -> list[str]:
-    """What must be inside the folder: modules imported by name, data files, no QtWebEngine."""
+    """What must be inside the folder (modules imported by name, data files, QtWebEngine), and
+    what must not (unused Qt modules)."""
     internal = binary.parent / "_internal"
     notes: list[str] = []
     modules = bundled_modules(binary)
@@ -108,19 +138,30 @@ def check_bundle(binary: Path) -> list[str]:
     entry_points = list(internal.glob("keyring-*.dist-info/entry_points.txt"))
     if not entry_points or "keyring.backends" not in entry_points[0].read_text(encoding="utf-8"):
         raise SmokeFailure("keyring's package metadata (its backends' entry points) is not in the bundle")
-    wanted = [internal / "resources" / "icons" / "campaign-studio.svg",
-              internal / "cron_descriptor" / "locale" / "ru_RU.mo",
-              internal / "PySide6" / "Qt" / "plugins" / "iconengines" / "libqsvgicon.so"]
+    wanted = [internal / name for name in WANTED_FILES]
     for ts in sorted((ROOT / "translations").glob("*.ts")):
         wanted.append(internal / "translations" / ts.with_suffix(".qm").name)
     absent = [str(path.relative_to(binary.parent)) for path in wanted if not path.exists()]
     if absent:
         raise SmokeFailure(f"files missing from the bundle: {', '.join(absent)}")
-    webengine = list(internal.rglob("libQt6WebEngine*"))
-    if webengine:
-        notes.append(f"note: QtWebEngine is bundled ({len(webengine)} files)")
-    notes.append("bundle: keyring's entry points, translations, icon, cron descriptions, SVG icon engine")
+    unwanted = sorted(str(path.relative_to(internal))
+                      for pattern in UNWANTED_GLOBS for path in internal.glob(pattern))
+    if unwanted:
+        raise SmokeFailure(f"unused files in the bundle: {', '.join(unwanted[:10])}")
+    notes.append("bundle: QtWebEngine with its helper and resources, QtCharts, keyring's entry points, "
+                 "translations, resources, cron descriptions; no unused Qt modules")
     return notes
+
+
+def check_self_test(binary: Path, env: dict[str, str]) -> list[str]:
+    """``campaign-studio --self-test``: one line, exit code 0."""
+    result = subprocess.run([str(binary), "--self-test"], env=env, capture_output=True, text=True,
+                            encoding="utf-8", errors="replace", timeout=10 * START_TIMEOUT)
+    lines = result.stdout.splitlines()
+    if result.returncode != 0 or len(lines) != 1 or not lines[0].startswith("self-test OK ("):
+        raise SmokeFailure(f"exit code {result.returncode}, stdout {result.stdout!r}; last stderr:\n"
+                           + "\n".join(result.stderr.splitlines()[-30:]))
+    return [lines[0]]
 
 
 def bundled_modules(binary: Path) -> set[str] | None:
@@ -312,7 +353,9 @@ def main(argv: list[str]) -> int:
     print(f"smoke test of {binary} ({size / 1e6:.0f} MB)", flush=True)
     started = time.monotonic()
     failures = 0
-    for check in (check_bundle, check_sandbox, check_demo, check_own_account, check_no_secrets_logged):
+    checks = (check_bundle, check_self_test, check_sandbox, check_demo, check_own_account,
+              check_no_secrets_logged)
+    for check in checks:
         try:
             lines = check(binary) if check is check_bundle else check(binary, env)
         except SmokeFailure as failure:
