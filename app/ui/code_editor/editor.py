@@ -39,6 +39,7 @@ from app.ui.code_editor.json_syntax import JsonHighlighter
 from app.ui.code_editor.marks import LineMarks
 from app.ui.code_editor.plain_syntax import PlainHighlighter
 from app.ui.code_editor.syntax_theme import SyntaxTheme
+from app.ui.code_editor.utf16 import utf16_length
 
 MODES: Final = ("html", "plain", "json")
 _HIGHLIGHTERS: Final[dict[str, type[IncrementalHighlighter]]] = {
@@ -140,9 +141,6 @@ class CodeEditor(QPlainTextEdit):
         """Change the whole text to ``text`` as one edit the user can undo."""
         self.edits.apply(text)
 
-    def apply_text(self, text: str) -> None:
-        self.edits.apply(text)
-
     def go_to_line(self, line: int, column: int | None = None) -> None:
         """Put the cursor on ``line`` (1-based, clamped to the text) at ``column`` (1-based
         characters; the start of the line when None or 0) and show it in the middle."""
@@ -151,8 +149,8 @@ class CodeEditor(QPlainTextEdit):
         block = document.findBlockByNumber(line - 1)
         cursor = QTextCursor(block)
         if column:
-            offset = min(max(0, column - 1), block.length() - 1)
-            cursor.setPosition(block.position() + offset)
+            offset = utf16_length(block.text()[: max(0, column - 1)])  # characters, as Python counts
+            cursor.setPosition(block.position() + min(offset, block.length() - 1))
         self.setTextCursor(cursor)
         self.centerCursor()
         self.setFocus(Qt.FocusReason.OtherFocusReason)

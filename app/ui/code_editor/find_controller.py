@@ -168,7 +168,7 @@ class FindController(QObject):
             self.bar.show_error(str(error))
             return
         if count:
-            self._editor.apply_text(new)
+            self._editor.replace_all_text(new)
         self._refresh(move=False)
         self.bar.show_replaced(count)
 
