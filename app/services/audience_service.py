@@ -44,6 +44,7 @@ __all__ = [
     "GenerationPoll",
     "GenerationState",
     "ProfileAnswer",
+    "generation_seen",
 ]
 
 
@@ -321,20 +322,21 @@ def _refusal_sentence(refused: str, error: ApiError) -> str:
     return f"{refused} {detail}" if detail else refused
 
 
-def _seen(segment: Mapping[str, Any]) -> dict[str, Any]:
-    """The generation date and size a segment's payload carries."""
-    at = segment.get("generated_at")
-    size = segment.get("size")
+def generation_seen(segment: Mapping[str, Any]) -> tuple[datetime | None, int | None]:
+    """When a segment was last generated and its size then, as its payload says."""
+    at, size = segment.get("generated_at"), segment.get("size")
     moment: datetime | None = None
     if isinstance(at, str) and at:
         try:
             moment = parse_wire_datetime(at)
         except ValueError:
             moment = None
-    return {
-        "generated_at": moment,
-        "size": size if isinstance(size, int) and not isinstance(size, bool) else None,
-    }
+    return moment, size if isinstance(size, int) and not isinstance(size, bool) else None
+
+
+def _seen(segment: Mapping[str, Any]) -> dict[str, Any]:
+    at, size = generation_seen(segment)
+    return {"generated_at": at, "size": size}
 
 
 def _unchanged(segment: Mapping[str, Any], before: Any) -> bool:

@@ -29,17 +29,18 @@ from PySide6.QtWidgets import (
 from app.domain.drafts import DraftState
 from app.domain.kinds import DraftKind
 from app.ui.actions import WindowActions, build_menus, create_actions, shortcut_groups
+from app.ui.audience import audience_section
 from app.ui.help_texts import about_html, shortcuts_html
 from app.ui.pages.deferred_task import spawn_soon
 from app.ui.pages.draft_list_page import DraftListPage
 from app.ui.pages.editor_area import EditorFactory
-from app.ui.pages.placeholder_page import audience_page
 from app.ui.pages.sections import DraftSection, draft_sections, plural
 from app.ui.reports import reports_section
 from app.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from app.services.accounts_service import AccountService
+    from app.services.audience_service import AudienceService
     from app.services.sync_service import SyncService
     from app.services.tasks import TaskRunner
     from app.services.workspace_service import WorkspaceService
@@ -60,6 +61,7 @@ class UiServices:
     flush_edits: Callable[[], Awaitable[None]] | None = None  # Autosaver.flush
     open_accounts: Callable[[], None] | None = None  # shows the accounts dialog
     open_conflict: Callable[[int], None] | None = None  # shows the conflict dialog of a draft
+    audience: AudienceService | None = None  # profiles, events, segment generation, profile fields
 
 
 def _t(text: str) -> str:
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         try:
             for section in draft_sections():
                 self.add_section(section.key, section.title, partial(self._draft_page, section, services))
-            self.add_section("audience", _t("Audience"), audience_page)
+            self.add_section("audience", _t("Audience"), partial(audience_section, services))
             self.add_section("reports", _t("Reports"), partial(reports_section, services))
         finally:
             self._selecting = True

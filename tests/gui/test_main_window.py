@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.kinds import DraftKind
 from app.ui.actions import standard_keys
+from app.ui.audience.page import AudiencePage
 from app.ui.main_window import MainWindow, UiServices
 from app.ui.pages.draft_list_page import DraftListPage
-from app.ui.pages.placeholder_page import PlaceholderPage
 from app.ui.reports.page import ReportsPage
 from app.ui.theme import Theme, is_dark
 from tests.gui.test_list_page import Env, RecordingEditor, emails, open_env, wait_until
@@ -68,13 +68,12 @@ def test_six_sections_with_honest_placeholders(qloop, env, settings_path):
     assert labels == ["Emails", "Categories", "Segments", "Campaigns", "Audience", "Reports"]
     for key in SECTIONS[:4]:
         assert isinstance(window.page(key), DraftListPage)
-    placeholder = window.page("audience")
-    assert isinstance(placeholder, PlaceholderPage)
-    assert "Until then" in placeholder.empty_state.text()
+    audience = window.page("audience")
+    assert isinstance(audience, AudiencePage) and audience.has_account  # the demo account
     assert isinstance(window.page("reports"), ReportsPage)
     QTest.keySequence(window, QKeySequence("Ctrl+6"))
     assert window.current_section() == "reports"
-    assert not window.window_actions.new.isEnabled()  # nothing to create on a placeholder
+    assert not window.window_actions.new.isEnabled()  # nothing to create on the reports page
 
 
 def test_the_window_says_ready_once_its_list_is_loaded(qtbot, qloop, env, settings_path):
