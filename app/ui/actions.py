@@ -31,6 +31,7 @@ class WindowActions:
     pull: QAction
     outbox: QAction
     accounts: QAction
+    preferences: QAction
     delete: QAction
     quit: QAction
     shortcuts: QAction
@@ -79,6 +80,11 @@ def create_actions(parent: QObject) -> WindowActions:
             "actionAccounts", _t("&Accounts…"), standard_keys(S.Preferences, "Ctrl+,"),
             _t("Add, edit or choose the accounts you publish to"),
         ),
+        # No shortcut: the platform's Preferences key (Ctrl+,) opens the accounts, the settings
+        # people change most; the mnemonic is GNOME's ("F" is Find's in the same menu).
+        preferences=action(
+            "actionPreferences", _t("Prefere&nces…"), None, _t("Choose the language of Campaign Studio")
+        ),
         delete=action("actionDelete", _t("&Delete Draft…"), [QKeySequence(QKeySequence.StandardKey.Delete)]),
         quit=action("actionQuit", _t("&Quit"), standard_keys(S.Quit, "Ctrl+Q")),
         shortcuts=action("actionShortcuts", _t("&Keyboard Shortcuts")),
@@ -87,6 +93,8 @@ def create_actions(parent: QObject) -> WindowActions:
     # Delete only where a list has the focus: in a text field the key deletes text.
     actions.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     actions.accounts.setMenuRole(QAction.MenuRole.PreferencesRole)
+    # macOS would move a "Preferences…" item to the application menu as well, beside the accounts.
+    actions.preferences.setMenuRole(QAction.MenuRole.NoRole)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     return actions
@@ -104,6 +112,8 @@ def build_menus(menubar: QMenuBar, actions: WindowActions) -> None:
     edit_menu = menubar.addMenu(_t("&Edit"))
     edit_menu.addAction(actions.find)
     edit_menu.addAction(actions.delete)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)  # where freedesktop and Windows apps keep it
     account_menu = menubar.addMenu(_t("&Account"))
     account_menu.addAction(actions.accounts)
     account_menu.addAction(actions.pull)

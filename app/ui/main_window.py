@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
+        a.preferences.triggered.connect(self.open_preferences)
 
     def _with_page(self, fn: Callable[[DraftListPage], object]) -> None:
         page = self.draft_page()
@@ -410,6 +411,14 @@ class MainWindow(QMainWindow):
         self._outbox_dialog.show()
         self._outbox_dialog.raise_()
         self._outbox_dialog.activateWindow()
+
+    def open_preferences(self) -> None:
+        """The Preferences dialog, on this window's settings (the ones read at start-up)."""
+        from app.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _open_accounts(self) -> None:
         if self._services is not None and self._services.open_accounts is not None:
