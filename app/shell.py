@@ -215,7 +215,7 @@ class AppShell:
             assert self.workspace is not None and self.autosaver is not None and self.accounts is not None
             self._campaigns = WizardServices(
                 self.workspace, self.autosaver, CampaignCatalog(self.workspace, self.accounts),
-                CampaignControl(self.workspace, self.accounts, self.sync),
+                CampaignControl(self.workspace, self.accounts, self.sync), self._email_services(),
             )  # fmt: skip
         return self._campaigns
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.services.campaign_catalog import CampaignCatalog
     from app.services.campaign_control import CampaignControl
     from app.services.workspace_service import WorkspaceService
+    from app.ui.editors.email_editor import EmailServices
 
 
 @dataclass
@@ -31,6 +32,7 @@ class WizardServices:
     autosaver: Autosaver
     catalog: CampaignCatalog
     control: CampaignControl | None = None  # start, pause, publish and start
+    email: EmailServices | None = None  # the email's preview and checks, as the email editor has them
 
 
 @dataclass

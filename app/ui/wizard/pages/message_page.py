@@ -1,12 +1,15 @@
 """The email a campaign sends, picked by internal name and subject among the account's emails
-(published ones and local drafts; a local draft is published first), with a small preview.
+(published ones and local drafts; a local draft is published first), with a small preview
+and the email editor's checks.
 
-The preview shows the subject, the sender and the plain text. The HTML preview pane and the
-email editor's checks plug into :class:`EmailPreviewBox` (``show_preview``) when the
-authoring service offers them; the page needs nothing else for that.
+With the email services (the authoring service and the sample profile) the preview is the
+email editor's own pane, rendered the same way, and the checks are the editor's; without
+them (tests, a build without the web engine) the subject, sender and plain text show.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -25,20 +28,34 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.drafts import DraftState
-from app.services.campaign_catalog import EmailChoice, EmailPreview
+from app.services.campaign_catalog import EmailChoice
+from app.services.campaign_catalog import EmailPreview as EmailPreview_
+from app.services.tasks import TaskRunner
+from app.ui.editors.base import translate
 from app.ui.models.badges import badge_label, state_badge
+from app.ui.pages.deferred_task import spawn_soon
 from app.ui.wizard.context import WizardContext
 from app.ui.wizard.pages.base import CampaignPage, help_label
+
+if TYPE_CHECKING:
+    from app.ui.editors.email_editor import EmailServices
+    from app.ui.editors.email_preview import EmailPreview
 
 LOCAL_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 class EmailPreviewBox(QGroupBox):
-    """Subject, sender and plain text of the chosen email."""
+    """Subject, sender and a preview of the chosen email, and what its checks found."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: EmailServices | None, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Preview"))
+        self._services = services
+        self._tasks = tasks
+        self._driver: EmailPreview | None = None
+        self._checked: int | None = None
         layout = QVBoxLayout(self)
         details = QFormLayout()
         self.subject = QLabel()
@@ -49,30 +66,91 @@ class EmailPreviewBox(QGroupBox):
         details.addRow(self.tr("Subject:"), self.subject)
         details.addRow(self.tr("From:"), self.from_label)
         layout.addLayout(details)
+        self.pane_box = QVBoxLayout()
+        layout.addLayout(self.pane_box)
         self.text = QPlainTextEdit()
         self.text.setObjectName("previewText")
         self.text.setReadOnly(True)
         self.text.setMinimumHeight(120)
         self.text.setMaximumHeight(220)
         layout.addWidget(self.text)
+        self.checks = QLabel()
+        self.checks.setObjectName("previewChecks")
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.checks)
         self.note = help_label()
         self.note.setObjectName("previewNote")
         layout.addWidget(self.note)
         self.show_preview(None)
 
-    def show_preview(self, preview: EmailPreview | None, *, local: bool = False) -> None:
+    def _pane(self) -> EmailPreview | None:
+        """The email editor's preview pane, made when first needed (it starts the web engine)."""
+        if self._services is None:
+            return None
+        if self._driver is None:
+            from app.ui.editors.email_language_page import Part
+            from app.ui.editors.email_preview import EmailPreview
+            from app.ui.preview import PreviewPane
+
+            pane = PreviewPane()
+            pane.setMinimumHeight(260)
+            self.pane_box.addWidget(pane)
+            self._part = Part.HTML
+            authoring = self._services.authoring
+            self._driver = EmailPreview(pane, authoring, self._tasks, lambda: self._sample, self)
+            self._sample: dict[str, Any] = {}
+        return self._driver
+
+    def show_preview(self, preview: EmailPreview_ | None, *, local: bool = False) -> None:
         if preview is None:
             self.subject.setText(self.tr("(choose an email)"))
             self.from_label.setText("")
             self.text.setPlainText("")
+            self.text.setVisible(self._services is None)
+            self.checks.setText("")
             self.note.setText("")
             return
         self.subject.setText(preview.subject or self.tr("(no subject)"))
         self.from_label.setText(preview.from_address)
-        self.text.setPlainText(preview.plain_text or self.tr("(this email has no plain-text version)"))
         self.note.setText(
             self.tr("A local draft: it is published first, then this campaign.") if local else ""
         )
+        driver = self._pane()
+        if driver is None:
+            self.text.setVisible(True)
+            self.text.setPlainText(preview.plain_text or self.tr("(this email has no plain-text version)"))
+            return
+        self.text.setVisible(False)
+        driver.show(preview.payload, None, self._part, email=preview.local_id)
+        if self._checked != preview.local_id:
+            self._checked = preview.local_id
+            self.checks.setText(self.tr("Checking the email…"))
+            spawn_soon(self._tasks, self, lambda: self._check(preview), "wizard-email-checks")
+
+    async def _check(self, preview: EmailPreview_) -> None:
+        services = self._services
+        assert services is not None
+        declared = [field.name for field in await services.profile_fields.declared_fields()]
+        self._sample = await services.profile_fields.sample_profile()
+        channel = f"wizard-{id(self)}"
+        findings = await services.authoring.check(dict(preview.payload), declared, channel=channel)
+        if findings is None or not shiboken6.isValid(self) or self._checked != preview.local_id:
+            return
+        self.show_findings(findings)
+
+    def show_findings(self, findings: list[Any]) -> None:
+        if not findings:
+            self.checks.setText(self.tr("The email's checks found nothing to fix."))
+            return
+        marks = {"error": "✖", "warning": "⚠"}
+        shown = [
+            f"{marks.get(str(f.severity), 'ℹ')} {translate('Checks', str(f.message))}" for f in findings[:5]
+        ]
+        more = len(findings) - len(shown)
+        if more > 0:
+            shown.append(self.tr("… and {n} more: open the email to see them all.").format(n=more))
+        self.checks.setText(self.tr("The email's checks:") + "\n" + "\n".join(shown))
 
 
 class MessagePage(CampaignPage):
@@ -101,7 +179,7 @@ class MessagePage(CampaignPage):
         box_layout.addWidget(self.list)
         box_layout.addWidget(self.empty)
         self.body_layout.addWidget(self.row("message_id", box))
-        self.preview = EmailPreviewBox()
+        self.preview = EmailPreviewBox(context.services.email, context.services.autosaver.runner)
         self.body_layout.addWidget(self.preview)
         self.body_layout.addStretch(1)
         self._emails: list[EmailChoice] | None = None
