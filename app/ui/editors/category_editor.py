@@ -56,7 +56,9 @@ class CategoryEditor(DraftEditor):
             name = QLabel(variant_name(language))
             title = TextInput(field_name("title", language, _STYLE))
             description = LongTextInput(field_name("description", language, _STYLE))
-            description.edit.setFixedHeight(description.edit.fontMetrics().lineSpacing() * 3 + 12)
+            description.edit.setFixedHeight(description.edit.fontMetrics().lineSpacing() * 2 + 14)
+            description.edit.setMinimumWidth(120)
+            title.line.setMinimumWidth(100)
             description.edit.setTabChangesFocus(True)  # Tab walks the grid, as in a spreadsheet
             name.setBuddy(title.line)
             top = Qt.AlignmentFlag.AlignTop
@@ -71,6 +73,7 @@ class CategoryEditor(DraftEditor):
         self.summary = QLabel()
         self.summary.setObjectName("completeness")
         self.summary.setStyleSheet(HELP_STYLE)
+        self.summary.setWordWrap(True)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -80,6 +83,7 @@ class CategoryEditor(DraftEditor):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the grid fits the width
         scroll.setWidget(body)
         self._scroll = scroll
         self._set_body(scroll)

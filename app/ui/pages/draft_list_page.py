@@ -327,7 +327,9 @@ class DraftListPage(QWidget):
             self._pending_splitter = None
         elif not self._splitter_set:
             width = max(self.width(), 800)
-            self.splitter.setSizes([width * 47 // 100, width * 53 // 100])  # the list, the editor
+            # The email editor holds the code and its preview side by side: it gets the room.
+            share = 30 if self.section.key == "emails" else 45
+            self.splitter.setSizes([width * share // 100, width * (100 - share) // 100])  # list, editor
         self._splitter_set = True
 
     def hideEvent(self, event: QHideEvent) -> None:
