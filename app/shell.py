@@ -24,6 +24,7 @@ from app.domain.account import Account
 from app.domain.kinds import DraftKind
 from app.loop_errors import install_excepthook, install_loop_exception_handler
 from app.services.accounts_service import AccountService
+from app.services.audience_service import AudienceService
 from app.services.autosave import Autosaver
 from app.services.demo_server import DemoServer
 from app.services.store_access import WorkspaceRunner
@@ -60,6 +61,7 @@ class AppShell:
         self.accounts: AccountService | None = None
         self.autosaver: Autosaver | None = None
         self.sync: SyncService | None = None
+        self.audience: AudienceService | None = None
         self.demo_server: DemoServer | None = None
         self._keep: list[QObject] = []  # helpers that must live as long as the window
         self._accounts_dialog: AccountsDialog | None = None
@@ -119,6 +121,7 @@ class AppShell:
         self.accounts = accounts = AccountService(workspace, secrets)
         self.autosaver = autosaver = Autosaver(workspace, self.tasks)
         self.sync = sync = SyncService(workspace, accounts, self.tasks)
+        self.audience = audience = AudienceService(workspace, accounts)
         self.demo_server = DemoServer(self.tasks, runner.directory / "demo-sandbox")
         self.demo_server.ready.connect(self._on_demo_ready)
         self.demo_server.failed.connect(self._on_demo_failed)
@@ -144,6 +147,7 @@ class AppShell:
                 flush_edits=autosaver.flush,
                 open_accounts=self._open_accounts,
                 open_conflict=self._open_conflict,
+                audience=audience,
             )
         )
         # Connecting and the demo server are not needed to show the window: start them after.
@@ -204,7 +208,7 @@ class AppShell:
         campaigns = self._campaign_services() if kind.is_campaign else None
         email = self._email_services() if kind is DraftKind.EMAILS else None
         return editor_for(kind, workspace=self.workspace, autosaver=self.autosaver, parent=parent,
-                          campaigns=campaigns, email=email)  # fmt: skip
+                          campaigns=campaigns, email=email, audience=self.audience)  # fmt: skip
 
     def _campaign_services(self) -> WizardServices:
         if self._campaigns is None:
@@ -226,7 +230,10 @@ class AppShell:
             from app.ui.editors.email_editor import EmailServices
 
             assert self.workspace is not None
-            self._email = EmailServices(AuthoringService(), ProfileFieldsService(self.workspace))
+            # One declared-fields service for the app: a field added in Audience reaches the editors.
+            audience = self.audience
+            fields = audience.fields if audience is not None else ProfileFieldsService(self.workspace)
+            self._email = EmailServices(AuthoringService(), fields)
         return self._email
 
     def _open_accounts(self) -> None:
