@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,10 +37,8 @@ class ChartPanel(QWidget):
         self._metrics: tuple[str, ...] = ()
         self._updating = False
 
-        self.metrics_button = QToolButton()
+        self.metrics_button = QPushButton(tr("Figures drawn"))
         self.metrics_button.setObjectName("chartMetrics")
-        self.metrics_button.setText(tr("Figures drawn"))
-        self.metrics_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.metrics_menu = QMenu(self)
         self.metrics_button.setMenu(self.metrics_menu)
         self.kind = QComboBox()

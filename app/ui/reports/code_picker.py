@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.ui.reports.field_picker import readable_checks
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -33,11 +35,17 @@ class CodePicker(QWidget):
         rows = 5
         self.list.setMaximumHeight(self.list.fontMetrics().height() * rows + 18)
         self.list.itemChanged.connect(self._on_changed)
+        readable_checks(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            readable_checks(self.list)
 
     def set_items(self, items: Sequence[tuple[str, str]]) -> None:
         """(code, name) pairs, in the order shown; what was checked stays checked."""

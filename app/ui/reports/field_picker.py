@@ -5,15 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.report_fields import FieldGroup, field_note, is_known, is_uncertain, short_label
 from app.ui.reports.formatting import field_title, tr
+from app.ui.theme import is_dark
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 _OTHER = "other"
+
+
+def readable_checks(view: QAbstractItemView) -> None:
+    """Fusion outlines a check box in a darker shade of the Window colour, which vanishes on
+    a dark view: in the dark, give the view a lighter Window, so empty boxes show."""
+    palette = QPalette(view.palette())
+    app_palette = QGuiApplication.palette()
+    window = app_palette.color(QPalette.ColorRole.Window)
+    palette.setColor(QPalette.ColorRole.Window, window.lighter(230) if is_dark(app_palette) else window)
+    view.setPalette(palette)
 
 
 class FieldPicker(QTreeWidget):
@@ -42,6 +53,7 @@ class FieldPicker(QTreeWidget):
         self._other.setHidden(True)
         self._other.setExpanded(True)
         self.itemChanged.connect(self._on_item_changed)
+        readable_checks(self)
 
     def _group(self, key: str, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title])
@@ -134,6 +146,11 @@ class FieldPicker(QTreeWidget):
         elif not checked and name in self._order:
             self._order.remove(name)
         self.changed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            readable_checks(self)
 
     # A click anywhere on a field's row toggles it, not only a click on the small box.
 

@@ -208,11 +208,12 @@ class FiltersPanel(QWidget):
                 check.setEnabled(editable)
             self.start.setEnabled(editable and start is not None)
             self.end.setEnabled(editable and end is not None)
-            self.lifetime_button.setVisible(dates.period is Period.LIFETIME)
-            # Whole rows, so a hidden row leaves no gap.
+            # Whole rows, so a hidden row leaves no gap (showing a row shows all it holds:
+            # the lifetime button is decided after).
             self._form.setRowVisible(self._note_row, dates.period is Period.SERVER_DEFAULT)
             for row in self._date_rows:
                 self._form.setRowVisible(row, dates.period is not Period.SERVER_DEFAULT)
+            self.lifetime_button.setVisible(dates.period is Period.LIFETIME)
         finally:
             self._updating = was
 
