@@ -117,6 +117,8 @@ class ReportChart(QChartView):
         spec = self._spec
         if spec is None or spec.empty:
             return
+        # Bars are upright rectangles: smoothing their edges buys nothing and costs paint time.
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, spec.kind is ChartKind.LINE)
         self._labels = [self._category_label(spec, values) for values in spec.categories]
         self._axis_labels = [self._category_label(spec, values, short=True) for values in spec.categories]
         self._names = [self._series_name(spec, s) for s in spec.series]
@@ -244,8 +246,10 @@ class ReportChart(QChartView):
             while label in labels:
                 label += "\u200b"  # the axis needs unique labels; an invisible mark tells them apart
             labels.append(label)
-        axis.setCategories(labels)
-        axis.setLabelsAngle(0 if level else -90)
+        angle = 0 if level else -90
+        if axis.categories() != labels or axis.labelsAngle() != angle:  # each change lays the chart out again
+            axis.setCategories(labels)
+            axis.setLabelsAngle(angle)
 
     @staticmethod
     def _values_of(spec: ChartSpec, series: ChartSeries, axis: Axis) -> list[float]:
