@@ -3,7 +3,9 @@
 Run as ``python -m tests.gui.kill_child WORKSPACE_DIR`` (offscreen). It opens the workspace
 with the real services, creates an email draft, prints ``ready <local_id>``, then types
 SUBJECT into the subject and HTML into the HTML body through Qt key events, one character
-every ~30 ms, printing ``typed <monotonic time> <field> <index>`` after each one.
+every ~30 ms, printing ``typed <monotonic time> <field> <index>`` after each one, and
+``saved <monotonic time> <subject length> <html length>`` for what the workspace holds
+after each write the autosaver reports committed.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ async def run(directory: Path) -> None:
     tasks = TaskRunner()
     autosaver = Autosaver(workspace, tasks)
     draft = await workspace.create_draft(DraftKind.EMAILS, {"category": 1, "from_address": "a@example.com"})
+
+    async def report_saved() -> None:
+        stored = (await workspace.get_draft(draft.local_id)).payload
+        subject, html = stored.get("subject") or "", stored.get("text_html") or ""
+        print(f"saved {time.monotonic():.6f} {len(subject)} {len(html)}", flush=True)
+
+    autosaver.saved.connect(lambda _local_id: tasks.spawn(report_saved(), name="report-saved"))
     editor = EmailEditor(workspace=workspace, autosaver=autosaver)
     editor.resize(1000, 700)
     editor.show()

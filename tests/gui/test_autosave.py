@@ -1,10 +1,13 @@
-"""Autosave through the real email editor into a real workspace: timing, no needless
-writes, flush, and a failed write that keeps the text and retries."""
+"""Autosave through the real email editor into a real workspace: debouncing, saving during
+continuous typing, no needless writes, flush, and a failed write that keeps the text and
+retries.
+
+These tests check what happens, not how fast: they pass on a machine busy with other work.
+How soon a write follows the typing is measured in tests/benchmarks/test_autosave_timing.py."""
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -48,44 +51,46 @@ async def _type(widget, text: str, interval: float) -> list[float]:
     return stamps
 
 
-def test_a_burst_of_typing_is_one_write_within_a_second(qtbot, qloop, services):
+def test_a_burst_of_typing_is_one_write_after_the_pause(qtbot, qloop, services):
     draft = qloop.run(services.create(DraftKind.EMAILS, dict(PAYLOAD)))
     editor = _email_editor(qtbot, services)
     editor.load(draft)
 
-    async def scenario() -> list[float]:
-        stamps = await _type(editor.subject_input().line, " world", 0.02)
-        await wait_until(lambda: services.writes, within=2.0)
+    async def scenario() -> float:
+        # One key after another with no event processing between them: a burst however busy
+        # the machine is (a timer cannot fire between two keys).
+        QTest.keyClicks(editor.subject_input().line, " world")
+        last_key = time.monotonic()
+        await wait_until(lambda: services.writes, within=15.0)
         await asyncio.sleep(0.6)  # any second write would come in this time
-        return stamps
+        return last_key
 
-    stamps = qloop.run(scenario())
+    last_key = qloop.run(scenario())
     assert len(services.writes) == 1
-    written_at = services.writes[0][0]
-    assert 0.25 < written_at - stamps[-1] < 1.0  # debounced, yet well within the second
+    # debounced: the write waits for the typing pause (400 ms), it never comes sooner
+    assert services.writes[0][0] - last_key >= 0.35
     stored = qloop.run(services.stored(draft.local_id))
     assert stored.payload["subject"] == "Hello world"
     assert editor.header.save_status.text() == "Saved"
 
 
-def test_continuous_typing_is_saved_at_least_every_second(qtbot, qloop, services):
+def test_continuous_typing_is_saved_while_it_goes_on(qtbot, qloop, services):
     draft = qloop.run(services.create(DraftKind.EMAILS, dict(PAYLOAD)))
     editor = _email_editor(qtbot, services)
     editor.load(draft)
-    text = "x" * 100  # 3 s at one key every 30 ms
+    text = "x" * 100  # 3 s at one key every 30 ms, never pausing as long as the 400 ms debounce
 
     async def scenario() -> list[float]:
         stamps = await _type(editor.body_input("text_html").edit, text, 0.03)
-        await wait_until(lambda: services.writes and services.writes[-1][0] > stamps[-1], within=2.0)
+        await wait_until(lambda: services.writes and services.writes[-1][0] > stamps[-1], within=15.0)
         return stamps
 
     stamps = qloop.run(scenario())
     assert stamps[-1] - stamps[0] > 2.9
-    times = [stamps[0]] + [t for t, _ in services.writes]
-    gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert len(services.writes) >= 3
-    assert max(gaps) < 1.0, gaps
-    assert services.writes[-1][0] - stamps[-1] < 1.0
+    # The debounce alone would wait for the typing to stop; the longest wait (750 ms) saves
+    # during it. (On a busy machine the keys come slower and the debounce saves as well.)
+    during = [t for t, _ in services.writes if t < stamps[-1]]
+    assert len(during) >= 2, (len(services.writes), stamps[-1] - stamps[0])
     stored = qloop.run(services.stored(draft.local_id))
     assert stored.payload["text_html"] == text
 
@@ -110,22 +115,28 @@ def test_loading_and_typing_back_to_the_stored_text_write_nothing(qtbot, qloop, 
     assert stored.payload == PAYLOAD
 
 
-def test_flush_writes_at_once_when_switching_drafts(qtbot, qloop, services):
+def test_flush_writes_at_once_when_switching_drafts(qtbot, qloop, tmp_path):
+    # A debounce of a minute: whatever is on disk after the flush, the flush wrote.
+    services = qloop.run(open_services(tmp_path / "ws", delay_ms=60_000))
+    try:
+        _flush_and_switch(qtbot, qloop, services)
+    finally:
+        qloop.run(services.close())
+
+
+def _flush_and_switch(qtbot, qloop, services: Services) -> None:
     first = qloop.run(services.create(DraftKind.EMAILS, dict(PAYLOAD)))
     second = qloop.run(services.create(DraftKind.EMAILS, {"subject": "Second"}))
     editor = _email_editor(qtbot, services)
     editor.load(first)
     QTest.keyClicks(editor.internal_name.line, "Spring sale")
 
-    async def switch() -> float:
-        started = time.monotonic()
+    async def switch() -> None:
         await services.autosaver.flush()
-        elapsed = time.monotonic() - started
         editor.load(second)
-        return elapsed
 
-    elapsed = qloop.run(switch())
-    assert elapsed < 0.2  # no waiting for the debounce
+    qloop.run(switch(), timeout=30.0)  # a flush that waited for the debounce would take a minute
+    assert len(services.writes) == 1
     assert qloop.run(services.stored(first.local_id)).payload["internal_name"] == "Spring sale"
     assert editor.subject_input().line.text() == "Second"
     qloop.run(asyncio.sleep(0.6))

@@ -341,7 +341,7 @@ def test_publish_is_requested_once_the_last_edit_is_saved(qtbot, qloop, services
     async def type_and_publish() -> None:
         QTest.keyClicks(editor.subject_input().line, " there")
         QTest.mouseClick(editor.header.publish, Qt.MouseButton.LeftButton)
-        await wait_until(lambda: requested, within=2.0)
+        await wait_until(lambda: requested, within=15.0)
 
     qloop.run(type_and_publish())
     assert requested == [draft.local_id]

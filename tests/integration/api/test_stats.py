@@ -76,7 +76,7 @@ async def test_polling_can_be_cancelled(demo):
         await asyncio.wait_for(transport.answered.wait(), timeout=10)
         task.cancel()  # the first answer said "not ready": the task is waiting 30 s to ask again
         with pytest.raises(asyncio.CancelledError):
-            await asyncio.wait_for(task, timeout=2.0)
+            await asyncio.wait_for(task, timeout=30.0)  # cancelled at once; the bound is for a busy machine
     assert len(transport.sent) == 1
 
 

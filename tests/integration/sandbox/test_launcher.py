@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -56,10 +56,9 @@ def test_bad_options_are_a_clear_error() -> None:
 
 def test_stop_terminates_and_may_be_repeated(sandbox_factory: Any) -> None:
     running = sandbox_factory()
-    started = time.monotonic()
-    running.stop()
-    assert running.process.returncode is not None
-    assert time.monotonic() - started < 5
+    running.stop(timeout=60)  # generous: SIGKILL comes only if SIGTERM is ignored that long
+    # it stopped on SIGTERM (uvicorn shuts down, then re-raises the signal), not on SIGKILL
+    assert running.process.returncode in (0, -signal.SIGTERM)
     running.stop()
     with pytest.raises(httpx.TransportError):
         httpx.get(running.base_url + "openapi.json", timeout=2)
@@ -82,16 +81,16 @@ async def test_async_start_leaves_the_event_loop_free() -> None:
             ticks += 1
 
     task = asyncio.create_task(ticker())
-    started = time.monotonic()
     running = await start_sandbox_async(demo=False)
-    elapsed = time.monotonic() - started
     task.cancel()
     try:
         async with httpx.AsyncClient(base_url=running.base_url, auth=running.auth) as client:
             assert (await client.get("categories/")).json() == []
     finally:
         await asyncio.to_thread(running.stop)
-    assert ticks >= elapsed / 0.01 * 0.3, (ticks, elapsed)  # the loop kept running while it started
+    # A child Python process takes a good part of a second to start: a start that blocked the
+    # loop would leave the ticker a tick or two, a free loop ticks on and on (more when busy).
+    assert ticks >= 10, ticks
 
 
 def test_campaign_studio_sandbox_is_the_same_command() -> None:
