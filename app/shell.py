@@ -37,6 +37,7 @@ from app.ui.main_window import MainWindow, UiServices
 
 if TYPE_CHECKING:
     from app.ui.accounts_dialog import AccountsDialog
+    from app.ui.campaigns.list_tools import CampaignListExtension
     from app.ui.editors.email_editor import EmailServices
     from app.ui.wizard.context import WizardServices
 
@@ -148,6 +149,7 @@ class AppShell:
                 open_accounts=self._open_accounts,
                 open_conflict=self._open_conflict,
                 audience=audience,
+                campaign_list=self._campaign_list,
             )
         )
         # Connecting and the demo server are not needed to show the window: start them after.
@@ -222,6 +224,16 @@ class AppShell:
                 CampaignControl(self.workspace, self.accounts, self.sync), self._email_services(),
             )  # fmt: skip
         return self._campaigns
+
+    def _campaign_list(self) -> CampaignListExtension:
+        from app.ui.campaigns.list_tools import CampaignListExtension
+
+        services = self._campaign_services()
+        assert services.control is not None
+        extension = CampaignListExtension(services.control, services.catalog, self.tasks)
+        extension.message.connect(lambda text: self.window.status.showMessage(text, 8000))
+        self._keep.append(extension)
+        return extension
 
     def _email_services(self) -> EmailServices:
         if self._email is None:

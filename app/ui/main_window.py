@@ -32,7 +32,7 @@ from app.ui.actions import WindowActions, build_menus, create_actions, shortcut_
 from app.ui.audience import audience_section
 from app.ui.help_texts import about_html, shortcuts_html
 from app.ui.pages.deferred_task import spawn_soon
-from app.ui.pages.draft_list_page import DraftListPage
+from app.ui.pages.draft_list_page import DraftListPage, ListExtension
 from app.ui.pages.editor_area import EditorFactory
 from app.ui.pages.sections import DraftSection, draft_sections, plural
 from app.ui.reports import reports_section
@@ -62,10 +62,17 @@ class UiServices:
     open_accounts: Callable[[], None] | None = None  # shows the accounts dialog
     open_conflict: Callable[[int], None] | None = None  # shows the conflict dialog of a draft
     audience: AudienceService | None = None  # profiles, events, segment generation, profile fields
+    # The campaigns list's columns and actions, made when that section is first shown.
+    campaign_list: Callable[[], ListExtension] | None = None
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def _campaign_list(section: DraftSection, services: UiServices) -> ListExtension | None:
+    make = services.campaign_list
+    return make() if make is not None and section.key == "campaigns" else None
 
 
 class MainWindow(QMainWindow):
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
         return DraftListPage(
             section, services.workspace, services.tasks, services.editor_factory,
             flush_edits=services.flush_edits,
+            extension=_campaign_list(section, services),
         )  # fmt: skip
 
     def _on_row(self, row: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -65,6 +65,13 @@ if TYPE_CHECKING:
 Flush = Callable[[], Awaitable[None]]
 
 
+class ListExtension(Protocol):
+    """What a section adds to its list (the campaigns' columns and actions)."""
+
+    def make_model(self, parent: QObject) -> DraftTableModel: ...
+    def attach(self, page: DraftListPage) -> None: ...
+
+
 class DraftListPage(QWidget):
     selection_changed = Signal()
     publish_requested = Signal(list)  # local ids (an editor's Publish button)
@@ -78,6 +85,7 @@ class DraftListPage(QWidget):
         editor_factory: EditorFactory | None = None,
         *,
         flush_edits: Flush | None = None,
+        extension: ListExtension | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,7 +102,7 @@ class DraftListPage(QWidget):
         self._splitter_set = False
         t = QCoreApplication.translate
 
-        self.model = DraftTableModel(self)
+        self.model = extension.make_model(self) if extension is not None else DraftTableModel(self)
         self.feed = DraftFeed(workspace, tasks, section.kinds, self.model, self)
 
         self.filter_edit = QLineEdit()
@@ -150,6 +158,8 @@ class DraftListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 0)
         left_layout.addLayout(top)
+        self._above_list = QVBoxLayout()
+        left_layout.addLayout(self._above_list)
         left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -175,6 +185,8 @@ class DraftListPage(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.focus_editor())
         workspace.account_changed.connect(self._on_account_changed)
         self._update_state()
+        if extension is not None:
+            extension.attach(self)
 
     def _setup_view(self) -> None:
         view = self.view
@@ -423,6 +435,21 @@ class DraftListPage(QWidget):
         self._opening = None
         self.editor_area.show_draft(draft)
 
+    def add_above_list(self, widget: QWidget) -> None:
+        """A section's own tools between the filter and the list (the campaigns' actions)."""
+        self._above_list.addWidget(widget)
+
+    def open_draft(self, local_id: int) -> None:
+        """List and select a draft made elsewhere (a duplicate, a campaign of another kind)."""
+        spawn_soon(self._tasks, self, lambda: self._show_new(local_id), "open-draft")
+
+    async def _show_new(self, local_id: int) -> None:
+        if self.filter_edit.text():
+            self.filter_edit.clear()
+            await self.feed.load()
+        await self.feed.refresh()
+        self.select_ids([local_id])
+
     async def _create(self, kind: DraftKind) -> None:
         if self.filter_edit.text():
             self.filter_edit.clear()  # the new draft would not match it
@@ -449,6 +476,9 @@ class DraftListPage(QWidget):
         resolve = getattr(editor, "resolve_requested", None)
         if resolve is not None:
             resolve.connect(self.resolve_requested)
+        opened = getattr(editor, "open_requested", None)
+        if opened is not None:
+            opened.connect(self.open_draft)
 
     # -- what the list shows -----------------------------------------------------------------
 
