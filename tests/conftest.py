@@ -7,9 +7,15 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.ui.preview import register_preview_scheme
+
+# Property tests on a machine busy with other work: no per-example deadline (a wall-clock
+# bound), and a failure prints the blob that replays it (@reproduce_failure).
+settings.register_profile("suite", deadline=None, print_blob=True)
+settings.load_profile("suite")
 
 # Tests are headless on purpose; a test that needs a real display is marked `display`.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
