@@ -26,6 +26,9 @@ from app.domain.inlined_html import wants_inlining
 from app.domain.languages import LANGUAGES, Language, SuffixStyle, field_name
 
 GMAIL_CLIP_BYTES: Final = 102 * 1024
+# Bigger HTML gets only its template and size checked: reading all of it would keep the
+# other threads (the UI's) waiting on the parsers for a noticeable time.
+MAX_CHECKED_CHARS: Final = 2_000_000
 _MAX_PER_CODE: Final = 25  # findings of one kind in one field; the rest are counted in one more
 _STYLE: Final = SuffixStyle.EMAIL
 _LINK_SCHEMES: Final = ("http", "https", "mailto", "tel")
@@ -281,6 +284,10 @@ class _Variant:
 
     def _check_html(self, base: str, html: str) -> None:
         self._check_template(base, html)
+        too_big = len(html) > MAX_CHECKED_CHARS
+        self._check_size(base, html, too_big)
+        if too_big:
+            return
         scan = scan_html(html)
         self._check_lang(base, scan)
         self._check_images(base, scan)
@@ -294,21 +301,25 @@ class _Variant:
                 "\u201cNo unsubscribe link\u201d is on, so the provider adds none: the body needs an "
                 "unsubscribe link of its own.",
             )
-        inlines = self.inlines and base == "text_html"  # what publishing sends
-        size = inlined_size(html) if inlines else len(html.encode("utf-8", errors="replace"))
-        if size > GMAIL_CLIP_BYTES:
-            self.add(
-                Code.GMAIL_CLIPPING,
-                Severity.WARNING,
-                base,
-                None,
-                f"Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is "
-                f"{size / 1024:.0f} KB{' after CSS inlining' if inlines else ''}.",
-            )
         for item in client_support.unsupported_features(scan):
             self.add(
                 Code.CLIENT_SUPPORT, Severity(item.severity), base, item.line, item.message, item.feature.url
             )
+
+    def _check_size(self, base: str, html: str, too_big: bool) -> None:
+        size = len(html.encode("utf-8", errors="replace"))
+        inlines = self.inlines and base == "text_html" and size <= GMAIL_CLIP_BYTES  # what publishing sends
+        if inlines:
+            size = inlined_size(html)
+        if size <= GMAIL_CLIP_BYTES:
+            return
+        message = (
+            f"Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is "
+            f"{size / 1024:.0f} KB{' after CSS inlining' if inlines else ''}."
+        )
+        if too_big:
+            message += f" Its other checks were skipped: it is over {MAX_CHECKED_CHARS // 1_000_000} MB."
+        self.add(Code.GMAIL_CLIPPING, Severity.WARNING, base, None, message)
 
     def _check_lang(self, base: str, scan: HtmlScan) -> None:
         element = scan.first("html")

@@ -18,7 +18,8 @@ which template tag (and line) is the problem. A rendered document has no templat
 and always inlines, which is what a preview of the inlined email uses.
 
 Rules css-inline cannot inline and would drop (``a:hover``, ``::before``) are kept in a
-``<style>`` block beside the kept ``@media`` rules.
+``<style>`` block beside the kept ``@media`` rules. A document over 2 MB is not inlined
+(css-inline would keep every other thread waiting for it, and Gmail clips at 102 KB).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ _PSEUDO: Final = re.compile(
 )
 
 _INLINER: Final = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
+# css-inline holds the GIL while it works (~50 ms per MB): bigger documents are not inlined.
+MAX_INLINE_CHARS: Final = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,19 @@ class InlineResult:
 
 def inline_css(html: str) -> InlineResult:
     before = _size(html)
+    if len(html) > MAX_INLINE_CHARS:
+        megabytes = before / 1_000_000
+        return _refused(
+            html,
+            before,
+            [
+                InlineWarning(
+                    None,
+                    f"This HTML is {megabytes:.0f} MB, too large to "
+                    "inline (Gmail clips emails over 102 KB anyway).",
+                )
+            ],
+        )
     found = list(_TEMPLATE_TAG.finditer(html))
     tags = [m.group(0) for m in found]
     starts = [m.start() for m in found]

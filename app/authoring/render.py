@@ -38,6 +38,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 
 from app.authoring import template_env
 from app.authoring import template_guard as tg
+from app.authoring.template_shrink import Shrunk, shrink
 
 DEFAULT_TIMEOUT_S: Final = 2.0
 # How long the caller waits beyond the deadline for a render to stop at its next hook.
@@ -46,6 +47,7 @@ _CACHE_ENTRIES: Final = 16
 _CACHE_MAX_CHARS: Final = 2_000_000
 # Above this many braces compiling may take longer than the deadline: watch it.
 _WATCHED_COMPILE_BRACES: Final = 4000
+_WATCHED_COMPILE_CHARS: Final = 1_000_000
 
 
 class ProblemKind(StrEnum):
@@ -123,22 +125,43 @@ class _SyntaxProblem:
     message: str
 
 
-_cache: OrderedDict[tuple[bool, str], Template | _SyntaxProblem] = OrderedDict()
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    template: Template
+    shrunk: Shrunk | None  # long runs of text stood in by markers while compiling
+
+    def line(self, code_line: int) -> int:
+        """The original template's line of a line of the generated code."""
+        line = self.template.get_corresponding_lineno(code_line)
+        return self.shrunk.original_line(line) if self.shrunk is not None else line
+
+    def size(self, chunk: str) -> int:
+        return self.shrunk.expanded_size(chunk) if self.shrunk is not None else len(chunk)
+
+    def expand(self, text: str) -> str:
+        return self.shrunk.expand(text) if self.shrunk is not None else text
+
+
+_cache: OrderedDict[tuple[bool, str], _Compiled | _SyntaxProblem] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def _compile(source: str, html: bool, guard: tg.Guard) -> Template | _SyntaxProblem:
+def _compile(source: str, html: bool, guard: tg.Guard) -> _Compiled | _SyntaxProblem:
     key = (html, source)
     with _cache_lock:
         cached = _cache.get(key)
         if cached is not None:
             _cache.move_to_end(key)
             return cached
-    compiled: Template | _SyntaxProblem
+    shrunk = shrink(source)
+    compiled: _Compiled | _SyntaxProblem
     try:
-        compiled = _watched_compile(source, html, guard)
+        compiled = _Compiled(_watched_compile(shrunk.source if shrunk else source, html, guard), shrunk)
     except TemplateSyntaxError as exc:
-        compiled = _SyntaxProblem(exc.lineno or None, f"Template syntax error: {exc.message or exc}")
+        line = exc.lineno or None
+        if line is not None and shrunk is not None:
+            line = shrunk.original_line(line)
+        compiled = _SyntaxProblem(line, f"Template syntax error: {exc.message or exc}")
     if len(source) <= _CACHE_MAX_CHARS:
         with _cache_lock:
             _cache[key] = compiled
@@ -149,7 +172,7 @@ def _compile(source: str, html: bool, guard: tg.Guard) -> Template | _SyntaxProb
 
 def _watched_compile(source: str, html: bool, guard: tg.Guard) -> Template:
     env = template_env.environment(html)
-    if source.count("{") < _WATCHED_COMPILE_BRACES:
+    if source.count("{") < _WATCHED_COMPILE_BRACES and len(source) < _WATCHED_COMPILE_CHARS:
         return env.from_string(source)
     calls = 0
 
@@ -180,11 +203,13 @@ class _Job:
         self.guard = guard
         self.timeout_s = timeout_s
         self.parts: list[str] = []
+        self.compiled: _Compiled | None = None
         self.result: Rendered | None = None
         self.done = threading.Event()
 
     def partial(self) -> str:
-        return "".join(list(self.parts))
+        text = "".join(list(self.parts))
+        return self.compiled.expand(text) if self.compiled is not None else text
 
     def run(self) -> None:
         try:
@@ -206,16 +231,18 @@ class _Job:
             problem = Problem(compiled.line, compiled.message, ProblemKind.SYNTAX)
             return Rendered(self.source, [problem], complete=False)
         tg.set_guard(self.guard)
+        self.compiled = compiled
         return self._render(compiled)
 
-    def _render(self, compiled: Template) -> Rendered:
-        self.guard.line_of = compiled.get_corresponding_lineno
+    def _render(self, compiled: _Compiled) -> Rendered:
+        self.guard.line_of = compiled.line
         stopped: Problem | None = None
         size = 0
-        chunks = compiled.root_render_func(compiled.new_context(self.variables))
+        template = compiled.template
+        chunks = template.root_render_func(template.new_context(self.variables))
         try:
             for chunk in chunks:
-                size += len(chunk)
+                size += compiled.size(chunk)
                 tg.require(size, "output")
                 self.parts.append(chunk)
                 self.guard.tick()
@@ -230,20 +257,20 @@ class _Job:
         return Rendered(self.partial(), problems, complete=stopped is None)
 
 
-def _line_in(compiled: Template, trace: TracebackType | None) -> int | None:
+def _line_in(compiled: _Compiled, trace: TracebackType | None) -> int | None:
     """The template line of the innermost template frame of a traceback."""
     line = None
     while trace is not None:
         if trace.tb_frame.f_code.co_filename == template_env.TEMPLATE_FILENAME:
-            line = compiled.get_corresponding_lineno(trace.tb_lineno)
+            line = compiled.line(trace.tb_lineno)
         trace = trace.tb_next
     return line
 
 
-def _suspended_line(compiled: Template, chunks: Any) -> int | None:
+def _suspended_line(compiled: _Compiled, chunks: Any) -> int | None:
     """The template line the output generator waits at (a stop raised between two chunks)."""
     frame = getattr(chunks, "gi_frame", None)
-    return compiled.get_corresponding_lineno(frame.f_lineno) if frame is not None else None
+    return compiled.line(frame.f_lineno) if frame is not None else None
 
 
 # --- what the user reads --------------------------------------------------------------

@@ -13,14 +13,17 @@ Everything else a template reads must be a declared profile field.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
 from jinja2 import TemplateSyntaxError, meta, nodes
 
 from app.authoring.template_env import TEXT_ENV
+from app.authoring.template_shrink import has_opener, iter_tags, line_breaks
 
 JINJA_NAMES: Final = frozenset(
     {
@@ -67,62 +70,78 @@ def _read_cached(source: str) -> TemplateReading:
 
 
 def _read(source: str) -> TemplateReading:
-    # jinja's lexer crawls through the text between tags one character at a time (25 ms per
-    # 100 KB of HTML); the tags alone, with the line breaks between them, read the same.
+    # jinja's lexer crawls through the text between tags one character at a time holding the
+    # GIL (25 ms per 100 KB of HTML); the tags alone, one line apart, read the same.
     skeleton = _skeleton(source)
-    try:
-        tree = TEXT_ENV.parse(skeleton if skeleton is not None else source)
-    except TemplateSyntaxError as exc:
-        if skeleton is not None:  # a tag the skeleton cut wrongly ({{ "}}" }}): ask the full text
-            return _read_full(source)
-        return TemplateReading(exc.message or str(exc), exc.lineno or None)
-    return _variables(tree)
+    if skeleton is None:
+        return _read_tree(source, None)
+    reading = _read_tree(skeleton.source, skeleton)
+    if reading.syntax_error is not None:  # a tag the skeleton cut wrongly ({{ "}}" }}): ask the full text
+        return _read_tree(source, None)
+    return reading
 
 
-def _read_full(source: str) -> TemplateReading:
+def _read_tree(source: str, skeleton: _Skeleton | None) -> TemplateReading:
+    line_of = skeleton.original_line if skeleton is not None else (lambda line: line)
     try:
         tree = TEXT_ENV.parse(source)
     except TemplateSyntaxError as exc:
-        return TemplateReading(exc.message or str(exc), exc.lineno or None)
-    return _variables(tree)
+        return TemplateReading(exc.message or str(exc), line_of(exc.lineno) if exc.lineno else None)
+    return _variables(tree, line_of)
 
 
-_TAG: Final = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
-_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
-_RAW: Final = re.compile(r"\{%-?\s*raw\b")
-_OPENER: Final = re.compile(r"\{[{%#]")
+_RAW: Final = re.compile(r"\{%[-+]?\s*raw\b")
 
 
-def _skeleton(source: str) -> str | None:
-    """The template tags of ``source`` on their own lines, or None where that would not do."""
-    if _RAW.search(source):
+@dataclass(frozen=True, slots=True)
+class _Skeleton:
+    """The tags of a template, each run of text between them cut to one line break at most."""
+
+    source: str
+    _starts: tuple[int, ...]  # skeleton lines from which on ...
+    _shifts: tuple[int, ...]  # ... this many line breaks were cut before them
+
+    def original_line(self, line: int) -> int:
+        index = bisect.bisect_right(self._starts, line)
+        return line + (self._shifts[index - 1] if index else 0)
+
+
+def _skeleton(source: str) -> _Skeleton | None:
+    if "raw" in source and _RAW.search(source):
         return None  # text inside {% raw %} is not template code
     parts: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    line = 1
     last = 0
-    for match in _TAG.finditer(source):
-        if not _gap(source, last, match.start(), parts):
-            return None
-        parts.append(match.group(0))
-        last = match.end()
-    return "".join(parts) if _gap(source, last, len(source), parts) else None
+    for start, end in [*iter_tags(source), (len(source), len(source))]:
+        if has_opener(source, last, start):
+            return None  # a tag left unclosed: jinja must see it to say where
+        breaks = line_breaks(source, last, start)
+        if breaks:
+            parts.append("\n")
+            line += 1
+            if breaks > 1:
+                starts.append(line)
+                shifts.append((shifts[-1] if shifts else 0) + breaks - 1)
+        elif start > last:
+            parts.append(" ")
+        tag = source[start:end]
+        parts.append(tag)
+        line += line_breaks(tag)
+        last = end
+    return _Skeleton("".join(parts), tuple(starts), tuple(shifts))
 
 
-def _gap(source: str, start: int, end: int, parts: list[str]) -> bool:
-    """Add the line breaks of the text between two tags; False if it opens a tag left unclosed."""
-    if _OPENER.search(source, start, end):
-        return False
-    parts.append("\n" * len(_LINE_BREAK.findall(source, start, end)))
-    return True
-
-
-def _variables(tree: nodes.Template) -> TemplateReading:
+def _variables(tree: nodes.Template, line_of: Callable[[int], int]) -> TemplateReading:
     names = meta.find_undeclared_variables(tree) - BUILTIN_VARIABLES
     lines: dict[str, int] = {}  # in the order the template uses them
     for name_node in tree.find_all(nodes.Name):
         if name_node.ctx == "load" and name_node.name in names:
+            line = line_of(name_node.lineno)
             known = lines.get(name_node.name)
-            if known is None or name_node.lineno < known:
-                lines[name_node.name] = name_node.lineno
+            if known is None or line < known:
+                lines[name_node.name] = line
     for name in sorted(names - lines.keys()):
         lines[name] = 1
     return TemplateReading(variables=dict(sorted(lines.items(), key=lambda item: item[1])))

@@ -368,3 +368,18 @@ def test_many_problems_of_one_kind_are_summed_up() -> None:
     )
     assert len(findings) == 26
     assert findings[-1].message == "15 more images without alt text."
+
+
+def test_template_lines_are_right_across_long_text_and_windows_line_ends() -> None:
+    text = "<p>text</p>\r\n" * 500
+    html = f'<html lang="de">\r\n{text}{{{{ first_name }}}}\r\n{text}{{{{ nachname }}}}\r\n{text}{{% if x %}}'
+    findings = check_email(good_payload(text_html_de=html), declared_fields=DECLARED)
+    assert [(f.code, f.line) for f in findings] == [(Code.TEMPLATE_SYNTAX, 1504)]
+    fixed = html + "{% endif %}"
+    findings = only(
+        check_email(good_payload(text_html_de=fixed), declared_fields=DECLARED), Code.VARIABLE_UNDECLARED
+    )
+    assert [(f.line, f.message.split("\u201d")[0].lstrip("\u201c")) for f in findings] == [
+        (1003, "nachname"),
+        (1504, "x"),
+    ]

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from jinja2 import Environment, TemplateSyntaxError
 
 from app.authoring import template_guard
 from app.authoring.render import ProblemKind, Rendered, render
@@ -283,3 +284,58 @@ def test_render_never_raises(source: str, profile: dict[str, int]) -> None:
     for problem in result.problems:
         assert problem.message
         assert problem.line is None or problem.line >= 1
+
+
+# --- big templates: their long text runs stand in as markers while compiling ----------
+
+RUN = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 60 + "</p>\n"  # ~3.5 KB
+
+
+def big_template(middle: str) -> str:
+    head = "".join(RUN for _ in range(40))  # 140 KB of text before and after the tags
+    return f"{head}\n{middle}\n{head}" * 2
+
+
+def test_a_big_template_renders_exactly_as_a_small_one_would() -> None:
+    middle = (
+        "{% for i in items %}\n  {{- i -}}\n{{ RUN_TEXT }}{% endfor %}"
+        "{% if vip -%}\n   VIP   \n{%- endif %}|{{ first_name }}|{{ unknown }}"
+    ).replace("{{ RUN_TEXT }}", RUN)
+    source = big_template(middle)
+    assert len(source) > 512 * 1024
+    result = render(source, PROFILE)
+    head = "".join(RUN for _ in range(40))
+    one = f"{head}\na{RUN}b{RUN}VIP|Ann|{placeholder_html('unknown')}\n{head}"
+    assert result.html == one * 2
+    assert result.complete
+
+
+def test_a_big_template_reports_lines_of_the_original() -> None:
+    head = "".join(RUN for _ in range(80))  # 80 lines
+    source = f"{head}{{{{ missing_one }}}}\n{head}\n{{{{ 1 / 0 }}}}"
+    result = render(source, {})
+    assert [(p.kind, p.line) for p in result.problems] == [
+        (ProblemKind.UNDEFINED, 81),
+        (ProblemKind.ERROR, 163),
+    ]
+    broken = f"{head}\n{head}{{% for x in y %}}\n{head}"
+    with pytest.raises(TemplateSyntaxError) as plain_jinja:
+        Environment().parse(broken)
+    syntax = render(broken, {})
+    assert [(p.kind, p.line) for p in syntax.problems] == [(ProblemKind.SYNTAX, plain_jinja.value.lineno)]
+
+
+def test_a_loop_repeating_a_long_text_run_is_still_bounded() -> None:
+    source = big_template("{% for i in range(99999) %}" + RUN * 4 + "{% endfor %}")
+    result = render(source, {})
+    assert kinds(result) == [ProblemKind.TOO_BIG]
+    assert len(result.html) <= template_guard.MAX_VALUE
+
+
+def test_text_through_a_filter_block_stays_text_in_a_big_template() -> None:
+    source = big_template(
+        "{% filter upper %}" + RUN + "{% endfilter %}{% set block %}" + RUN + "{% endset %}{{ block|length }}"
+    )
+    result = render(source, {})
+    assert RUN.upper() in result.html
+    assert str(len(RUN)) in result.html
