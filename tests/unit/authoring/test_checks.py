@@ -383,3 +383,14 @@ def test_template_lines_are_right_across_long_text_and_windows_line_ends() -> No
         (1003, "nachname"),
         (1504, "x"),
     ]
+
+
+def test_html_over_2_mb_gets_only_its_template_and_size_checked() -> None:
+    html = (
+        '<html><body><img src="x.png">{{ vorname }}'
+        + "<p>paragraph of text</p>\n" * 100_000
+        + "</body></html>"
+    )
+    findings = check_email(good_payload(text_html_de=html), declared_fields=DECLARED)
+    assert [f.code for f in findings] == [Code.VARIABLE_UNDECLARED, Code.GMAIL_CLIPPING]
+    assert "other checks were skipped" in findings[1].message

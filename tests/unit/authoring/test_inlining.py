@@ -104,3 +104,11 @@ def test_broken_html_and_empty_input_do_not_raise() -> None:
     for source in ("", "<p><b>unclosed <table><td>x", "\x00\x01binary\xff", "<style>p{color:</style><p>x"):
         result = inline_css(source)
         assert isinstance(result.html, str)
+
+
+def test_a_document_over_2_mb_is_not_inlined() -> None:
+    source = "<style>p{color:red}</style>" + "<p>paragraph of text</p>\n" * 100_000
+    result = inline_css(source)
+    assert not result.inlined
+    assert result.html == source
+    assert "too large to inline" in result.warnings[0].message
