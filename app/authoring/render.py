@@ -65,6 +65,7 @@ class Problem:
     line: int | None  # 1-based line of the template, None when not known
     message: str  # an English sentence for the user
     kind: ProblemKind = ProblemKind.ERROR
+    name: str | None = None  # the variable, for an undefined one
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +77,7 @@ class Rendered:
     @property
     def missing(self) -> list[str]:
         """Names of the variables the profile did not have."""
-        return [
-            p.message.split("\u201d", 1)[0].lstrip("\u201c")
-            for p in self.problems
-            if p.kind is ProblemKind.UNDEFINED
-        ]
+        return [p.name for p in self.problems if p.kind is ProblemKind.UNDEFINED and p.name is not None]
 
 
 def has_template_syntax(source: str) -> bool:
@@ -281,6 +278,7 @@ def _missing_problem(name: str, line: int | None) -> Problem:
         line,
         f"\u201c{name}\u201d is not in the sample profile: the preview shows [{name}?] in its place.",
         ProblemKind.UNDEFINED,
+        name,
     )
 
 

@@ -6,6 +6,8 @@ import io
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.authoring.checks import GMAIL_CLIP_BYTES, Code, Finding, Severity, check_email
 from app.authoring.packages import HtmlPackage, archive_bytes
@@ -394,3 +396,65 @@ def test_html_over_2_mb_gets_only_its_template_and_size_checked() -> None:
     findings = check_email(good_payload(text_html_de=html), declared_fields=DECLARED)
     assert [f.code for f in findings] == [Code.VARIABLE_UNDECLARED, Code.GMAIL_CLIPPING]
     assert "other checks were skipped" in findings[1].message
+
+
+HTML_BITS = st.sampled_from(
+    [
+        "<html",
+        " lang=",
+        "<img",
+        " alt=",
+        " src=",
+        '"x.png"',
+        "<a",
+        " href=",
+        '"#"',
+        '"javascript:x"',
+        '"https://a.b"',
+        ">",
+        "</a>",
+        "<style>",
+        "</style>",
+        "p{color:red}",
+        "@media (x){",
+        "}",
+        "{{",
+        "}}",
+        "{%",
+        "%}",
+        " if x ",
+        "endif",
+        "<table>",
+        "<tr>",
+        "<td>",
+        "</td>",
+        "text",
+        "\n",
+        "<!--",
+        "-->",
+        "&amp;",
+        "\x00",
+        "é",
+        "⚡4email",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(HTML_BITS, max_size=60).map("".join),
+    st.sampled_from([None, "de", "zh"]),
+    st.booleans(),
+)
+def test_checks_never_raise(html: str, language: str | None, unsubscribe: bool) -> None:
+    suffix = f"_{language}" if language else ""
+    payload = {
+        f"text_html{suffix}": html,
+        f"x_amp_html{suffix}": html,
+        f"subject{suffix}": html[:30],
+        "not_add_unsubscr_link": unsubscribe,
+    }
+    for finding in check_email(payload):
+        assert finding.field.endswith(suffix) or not html.strip()  # an empty email: its default fields
+        assert finding.line is None or finding.line >= 1
+        assert finding.message

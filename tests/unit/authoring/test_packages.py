@@ -9,6 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.authoring.packages import (
     HtmlPackage,
@@ -296,3 +298,16 @@ def test_export_of_a_data_url_writes_what_is_sent(tmp_path: Path) -> None:
 def test_export_into_a_missing_folder_is_a_sentence(tmp_path: Path) -> None:
     with pytest.raises(PackageError, match="could not be written"):
         write_package(HtmlPackage("<p>x</p>"), tmp_path / "missing" / "x.html")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=4096), st.sampled_from(["x.html", "x.zip", "x.htm"]))
+def test_any_bytes_give_a_package_or_a_sentence(tmp_path: Path, content: bytes, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    try:
+        package = read_package(path)
+    except PackageError as error:
+        assert str(error).endswith(".")
+    else:
+        assert isinstance(package.html, str)
