@@ -12,7 +12,8 @@ import os
 from typing import Final
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 OVERRIDE_ENV: Final = "CAMPAIGN_STUDIO_COLOR_SCHEME"
 
@@ -66,6 +67,32 @@ def _override() -> Qt.ColorScheme | None:
     return {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(value)
 
 
+_INDICATORS: Final = frozenset(
+    {QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton}
+)
+# Fusion outlines a check box with the window colour made darker: on a dark window that is
+# the colour of the box itself. Drawn as if on this lighter window, the outline shows.
+_INDICATOR_WINDOW: Final = "#8e9198"
+
+
+class _Style(QProxyStyle):
+    """Fusion, with check boxes and radio buttons visible on a dark palette."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element in _INDICATORS and is_dark(option.palette):
+            option = type(option)(option)  # a copy of its own type: Fusion reads the button's fields
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.Window, QColor(_INDICATOR_WINDOW))
+            option.palette = palette
+        super().drawPrimitive(element, option, painter, widget)
+
+
 class Theme(QObject):
     """Keeps the application's palette in step with the system's colour scheme."""
 
@@ -73,7 +100,7 @@ class Theme(QObject):
         super().__init__(app)
         self._app = app
         self._forced = forced if forced is not None else _override()
-        app.setStyle("Fusion")  # type: ignore[attr-defined]  # QApplication's
+        app.setStyle(_Style("Fusion"))  # type: ignore[attr-defined]  # QApplication's
         app.styleHints().colorSchemeChanged.connect(self._apply)
         self._apply()
 

@@ -72,16 +72,18 @@ def _open(qloop, services: Services, editor: EmailEditor, payload: dict[str, Any
     return draft
 
 
-async def _page_text(editor: EmailEditor) -> str:
-    assert editor.preview is not None
+async def _page_text(pane: Any) -> str:
     done: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-    editor.preview.pane.page().toPlainText(lambda text: done.done() or done.set_result(text))
+    pane.page().toPlainText(lambda text: done.done() or done.set_result(text))
     return await done
 
 
-def _wait_preview(qloop, editor: EmailEditor, text: str) -> None:
+def _wait_preview(qloop, editor: EmailEditor, text: str, *, source: bool = False) -> None:
+    preview = editor.side_preview if source else editor.preview
+    assert preview is not None
+
     async def shows() -> None:
-        while text not in await _page_text(editor):  # noqa: ASYNC110 - the page is asked again
+        while text not in await _page_text(preview.pane):  # noqa: ASYNC110 - the page is asked again
             await asyncio.sleep(0.1)
 
     qloop.run(shows(), timeout=40)
@@ -264,8 +266,21 @@ def test_side_by_side_shows_the_source_and_scrolls_with_the_edited_text(qloop, s
     assert editor.side.isVisible()
     assert editor.side.subject.text() == "Frühling" and editor.side.subject.isReadOnly()
     assert "Zeile 399" in editor.side.text.text() and editor.side.text.isReadOnly()
+    _wait_preview(qloop, editor, "Zeile 3", source=True)  # the source's own preview
+    _wait_preview(qloop, editor, "Ligne 3")
     target = editor.body_input("text_html", Language.FR).editor.verticalScrollBar()
     QTest.qWait(50)
     target.setValue(target.maximum())
     source = editor.side.text.verticalScrollBar()
     assert source.value() == source.maximum() > 0
+
+
+def test_the_sample_profile_window_changes_what_the_preview_shows(qtbot, qloop, services, editor):
+    _open(qloop, services, editor)
+    _wait_preview(qloop, editor, "Hello Anna")
+    editor.tools.sample_action.trigger()
+    dialog = editor.tools._sample_dialog
+    assert dialog is not None and dialog.isVisible()
+    qloop.run(editor.services.profile_fields.set_sample_profile({"first_name": "Boris"}))
+    _wait_preview(qloop, editor, "Hello Boris")
+    dialog.close()

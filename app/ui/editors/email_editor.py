@@ -147,6 +147,7 @@ class EmailEditor(DraftEditor):
         self.split.addWidget(left)
         self.split.addWidget(self.side)
         self.preview: EmailPreview | None = None
+        self.side_preview: EmailPreview | None = None  # the source language's, made when first shown
         self.preview_note = PreviewNote()
         self.checks = ChecksPanel()
         if services is not None:
@@ -309,6 +310,14 @@ class EmailEditor(DraftEditor):
 
     def _toggle_side(self, on: bool) -> None:
         self.side.setVisible(on)
+        if on and self.services is not None and self.side_preview is None:
+            from app.ui.preview import PreviewPane
+
+            pane = PreviewPane()
+            self.side.add_preview(pane)
+            self.side_preview = EmailPreview(
+                pane, self.services.authoring, self.tasks, lambda: self._sample, self
+            )
         if on:
             current = self.current_language()
             if self.side.language() == current:
@@ -321,6 +330,10 @@ class EmailEditor(DraftEditor):
         page = self.current_page()
         part = page.current_part()
         self.side.show_source(self._state.current, part)
+        if self.side_preview is not None and self._draft is not None:
+            self.side_preview.show(
+                self._state.current, self.side.language(), part, email=self._draft.local_id
+            )
         shown = part if part in (Part.HTML, Part.AMP, Part.PLAIN) else Part.HTML
         editor = page.code(shown).editor
         self.side.link_scroll(editor.verticalScrollBar())

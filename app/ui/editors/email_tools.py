@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from app.domain.inlined_html import wants_inlining
 from app.domain.languages import Language, SuffixStyle, field_name
@@ -57,7 +57,11 @@ class EmailTools(QObject):
         self.export_action = menu.addAction(self.tr("Export HTML File…"))
         menu.addSeparator()
         self.eml_action = menu.addAction(self.tr("Export as .eml (to Open in a Mail Client)…"))
+        menu.addSeparator()
+        self.sample_action = menu.addAction(self.tr("Sample Profile for the Preview…"))
+        self.sample_action.setToolTip(self.tr("What {{ first_name }} and other fields show in the preview"))
         self.file_button.setMenu(menu)
+        self.sample_action.triggered.connect(self.open_sample_profile)
         self.import_action.triggered.connect(lambda: self.import_package(self._file_key()))
         self.export_action.triggered.connect(lambda: self.export_package(self._file_key()))
         self.eml_action.triggered.connect(self.export_eml)
@@ -71,6 +75,7 @@ class EmailTools(QObject):
         self._size_timer.setInterval(INLINE_SIZE_DELAY_MS)
         self._size_timer.timeout.connect(self._measure_inlining)
         self._box: QMessageBox | None = None
+        self._sample_dialog: QWidget | None = None
 
     # -- copy from another language --------------------------------------------------------
 
@@ -142,6 +147,7 @@ class EmailTools(QObject):
         has_file = bool(self.editor.payload.get(self._file_key()))
         self.export_action.setEnabled(has_file)
         self.eml_action.setEnabled(self.editor.services is not None)
+        self.sample_action.setEnabled(self.editor.services is not None)
 
     def import_package(self, key: str) -> None:
         dialog = QFileDialog(self.editor, self.tr("Import an HTML file or a ZIP with its images"))
@@ -210,6 +216,18 @@ class EmailTools(QObject):
             await services.authoring.export_eml(path, payload, code, self.editor.sample_profile)
         except (ValueError, OSError) as error:  # EmlError's text is the user's sentence
             self._tell(self.tr("The .eml was not written"), str(error))
+
+    def open_sample_profile(self) -> None:
+        """The account's sample profile (one window, non-modal); the preview follows its changes."""
+        services = self.editor.services
+        if services is None:
+            return
+        if self._sample_dialog is None:
+            from app.ui.audience.sample_profile import SampleProfileDialog
+
+            self._sample_dialog = SampleProfileDialog(services.profile_fields, self.editor.tasks, self.editor)
+        self._sample_dialog.show()
+        self._sample_dialog.raise_()
 
     # -- the inlined size --------------------------------------------------------------------
 
