@@ -109,3 +109,14 @@ def stats_refuses_in_error(ctx: Any, response: Any, case: Any) -> bool | None:
     if not isinstance(body, dict) or not isinstance(body.get("error"), str) or not body["error"]:
         raise AssertionError(f"A report query that breaks the schema got no error: {response.text[:500]}")
     return None
+
+
+@schemathesis.hook
+def filter_query(context: Any, query: dict[str, Any] | None) -> bool:
+    """Leave out generated queries holding a null: the HTTP library drops such a parameter, so
+    the request that reaches the server is not the (negative) case that was generated, and
+    a valid request answered 200 was reported as "schema-violating request accepted"."""
+    if not query:
+        return True
+    return all(value is not None and not (isinstance(value, list) and None in value)
+               for value in query.values())
