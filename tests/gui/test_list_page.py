@@ -401,3 +401,36 @@ def test_drafts_waiting_in_the_outbox_show_it(qtbot, qloop, env):
     qloop.run(env.workspace.refresh_outbox())
     qloop.run(wait_until(lambda: "Waiting to publish" in page.model.index(1, Column.STATUS).data()))
     assert "Pending" not in page.model.index(0, Column.STATUS).data()
+
+
+def test_a_narrow_list_keeps_the_names_readable_and_widening_brings_the_columns_back(qtbot, qloop, env):
+    qloop.run(env.pull(DraftKind.EMAILS, emails(3)))
+    page = make_page(qtbot, env)
+    qloop.run(wait_until(lambda: idle(page)() and page.model.rowCount() == 3))
+    header = page.view.horizontalHeader()
+    name_minimum = page.view.fontMetrics().horizontalAdvance("M") * 9
+
+    page.splitter.setSizes([900, 200])  # a wide list: every column
+    qloop.run(wait_until(lambda: not page.view.isColumnHidden(Column.SERVER_ID)))
+    assert not page.view.isColumnHidden(Column.UPDATED)
+    status, updated, server_id = (
+        header.sectionSize(c) for c in (Column.STATUS, Column.UPDATED, Column.SERVER_ID)
+    )
+    frame = page.splitter.sizes()[0] - page.view.viewport().width()  # margins, frame, scroll bar
+
+    page.splitter.setSizes([330, 770])  # narrow, as beside the email editor
+    qloop.run(wait_until(lambda: page.view.isColumnHidden(Column.SERVER_ID)))
+    assert page.view.isColumnHidden(Column.UPDATED)  # server id steps aside first, then this
+    assert header.sectionSize(Column.TITLE) >= name_minimum
+    assert not page.view.isColumnHidden(Column.STATUS)  # the state always shows
+
+    list_width = frame + status + name_minimum + updated + server_id // 2  # the last edited time only
+    page.splitter.setSizes([list_width, 1100 - list_width])
+    qloop.run(wait_until(lambda: not page.view.isColumnHidden(Column.UPDATED)))
+    assert page.view.isColumnHidden(Column.SERVER_ID)
+    assert header.sectionSize(Column.TITLE) >= name_minimum
+
+    page.splitter.setSizes([900, 200])
+    qloop.run(wait_until(lambda: not page.view.isColumnHidden(Column.SERVER_ID)))
+    assert not page.view.isColumnHidden(Column.UPDATED)
+    assert page.view.isColumnHidden(Column.TYPE)  # one kind: still no Type column

@@ -49,6 +49,7 @@ from app.ui.pages.delete_confirmation import confirm_delete
 from app.ui.pages.draft_feed import DraftFeed
 from app.ui.pages.editor_area import EditorArea, EditorFactory
 from app.ui.pages.empty_state import EmptyState
+from app.ui.pages.list_columns import ColumnFitter
 from app.ui.pages.sections import (
     PUBLISH_SHORTCUT,
     DraftSection,
@@ -166,8 +167,9 @@ class DraftListPage(QWidget):
         self.splitter.setObjectName("listEditorSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor_area)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # A wider window widens the editor more than the list: the email editor most (code and preview).
+        self.splitter.setStretchFactor(0, 1 if self.section.key == "emails" else 2)
+        self.splitter.setStretchFactor(1, 4 if self.section.key == "emails" else 3)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -233,6 +235,9 @@ class DraftListPage(QWidget):
         header.resizeSection(Column.SERVER_ID, fits(title(Column.SERVER_ID), "000000"))
         header.setMinimumSectionSize(pad)
         view.setColumnHidden(Column.TYPE, not self.section.mixed)
+        self.column_fitter = ColumnFitter(
+            view, Column.TITLE, (Column.SERVER_ID, Column.UPDATED), metrics.horizontalAdvance("M") * 9
+        )
         view.setItemDelegateForColumn(Column.STATUS, BadgeDelegate(view))
         # The rows arrive newest first; the indicator says so without sorting again.
         header.setSortIndicator(Column.UPDATED, Qt.SortOrder.DescendingOrder)
@@ -325,6 +330,7 @@ class DraftListPage(QWidget):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.view.horizontalHeader().restoreState(header)
             self.view.setColumnHidden(Column.TYPE, not self.section.mixed)
+            self.column_fitter.fit()
 
     # -- events ----------------------------------------------------------------------------
 
