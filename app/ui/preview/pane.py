@@ -16,6 +16,7 @@ from typing import Final
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWebEngineCore import QWebEngineScript
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -33,6 +34,11 @@ from app.ui.preview.view_stage import LoadRequest, ViewStage
 
 DEBOUNCE_MS: Final = 300
 BUSY_AFTER_MS: Final = 400
+# A desktop client gives an email (600 pixels wide by convention) about this much room. A
+# narrower pane draws the desktop layout smaller to fit, as a desktop client would show it,
+# rather than cutting it with a scroll bar; never below half size, where text is unreadable.
+DESKTOP_WIDTH: Final = 640
+SMALLEST_ZOOM: Final = 0.5
 
 
 class PreviewPane(QWidget):
@@ -204,7 +210,17 @@ class PreviewPane(QWidget):
             self._column, Qt.AlignmentFlag.AlignHCenter if mobile else Qt.AlignmentFlag(0)
         )
         self.inbox_line.set_compact(mobile)
+        self._fit_zoom()
         return True
+
+    def _fit_zoom(self) -> None:
+        width = self._content.width()
+        fit = 1.0 if self.width_mode() is WidthMode.MOBILE or width <= 0 else width / DESKTOP_WIDTH
+        self.stage.set_zoom(round(max(SMALLEST_ZOOM, min(1.0, fit)), 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_zoom()
 
     def _options_changed(self) -> None:
         # Phones have overlay scroll bars: the email gets all of its 375 pixels.

@@ -58,6 +58,7 @@ class ViewStage(QWidget):
         self._engine = engine
         self._dark = False
         self._scrollbars = True
+        self._zoom = 1.0
         self._layout = QStackedLayout(self)
         self._layout.setStackingMode(QStackedLayout.StackingMode.StackAll)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -99,6 +100,17 @@ class ViewStage(QWidget):
         if (dark, scrollbars) != (self._dark, self._scrollbars):
             self._dark, self._scrollbars = dark, scrollbars
             self._fresh_page_needed = True
+
+    def set_zoom(self, factor: float) -> None:
+        """How large the document is drawn, on this page and those to come."""
+        if factor != self._zoom:
+            self._zoom = factor
+            for view in (self._front, self._active.view if self._active is not None else None):
+                if view is not None:
+                    view.setZoomFactor(factor)
+
+    def zoom(self) -> float:
+        return self._zoom
 
     # -- loading
 
@@ -166,6 +178,8 @@ class ViewStage(QWidget):
             return
         self._active = None
         self._watchdog.stop()
+        if active.view.zoomFactor() != self._zoom:
+            active.view.setZoomFactor(self._zoom)  # Chromium may reset it when a document loads
         if active.view is not self._front:
             if ok:
                 self._promote(active.view)
@@ -207,6 +221,7 @@ class ViewStage(QWidget):
     def _new_view(self) -> PreviewView:
         view = PreviewView(self._engine, dark=self._dark, scrollbars=self._scrollbars, parent=self)
         view.link_clicked.connect(self.link_clicked)
+        view.setZoomFactor(self._zoom)
         page = view.preview_page
         page.loadingChanged.connect(partial(self._loading_changed, view))
         page.loadProgress.connect(self._progressing)
