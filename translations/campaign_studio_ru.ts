@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AbTestPage</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/ab_page.py" line="+28"/>
+        <source>How is the test run?</source>
+        <translation>Как проводится тест?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many people get the test, and what makes a version win.</source>
+        <translation>Сколько людей участвуют в тесте и по какому признаку выбирается победившая версия.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Test group:</source>
+        <translation>Тестовая группа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of the audience that gets the test; everyone else gets the winner.</source>
+        <translation>Доля аудитории, участвующая в тесте; остальные получат победившую версию.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Most opens</source>
+        <translation>Больше открытий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version more people opened wins: a test of the subject line and sender.</source>
+        <translation>Побеждает версия, которую открыло больше людей: тест темы письма и отправителя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most clicks</source>
+        <translation>Больше кликов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version more people clicked in wins: a test of what the email says and shows.</source>
+        <translation>Побеждает версия, в которой кликнуло больше людей: тест текста и оформления письма.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best click-to-open rate</source>
+        <translation>Лучший CTOR (клики к открытиям)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the people who opened it, the version more of them clicked in wins: the content judged apart from the subject.</source>
+        <translation>Побеждает версия, в которой кликнула бо́льшая доля открывших: содержимое оценивается отдельно от темы.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Winner:</source>
+        <translation>Победитель:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The audience&apos;s size is not known, so the groups cannot be counted.</source>
+        <translation>Размер аудитории неизвестен, поэтому группы нельзя рассчитать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Test: {test} of {size} people, about {each} per version; the winner goes to the other {rest}.</source>
+        <translation>Тест: {test} из {size} человек, около {each} на версию; победившая версия уйдёт остальным {rest}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With fewer than {minimum} people per version the winner is mostly chance: test on a larger share, or choose a larger audience.</source>
+        <translation>Если на версию приходится меньше {minimum} человек, победитель определяется в основном случайно: увеличьте долю теста или выберите аудиторию побольше.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose how big the test group is.</source>
+        <translation>Выберите размер тестовой группы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose how the winner is picked.</source>
+        <translation>Выберите, как определяется победитель.</translation>
+    </message>
+</context>
+<context>
+    <name>AbTimeline</name>
+    <message>
+        <location filename="../app/ui/wizard/timeline.py" line="+62"/>
+        <source>Choose when the test and the main send start to see them on a time line.</source>
+        <translation>Выберите время начала теста и основной отправки, чтобы увидеть их на шкале времени.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test send {start}{spread}; winner chosen {decision}; main send {main}{spread}.</source>
+        <translation>Тестовая отправка {start}{spread}; выбор победителя {decision}; основная отправка {main}{spread}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The main send starts before the test has finished.</source>
+        <translation>Основная отправка начинается раньше, чем закончится тест.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>, over %n hour(s)</source>
+        <translation>
+            <numerusform>, в течение %n часа</numerusform>
+            <numerusform>, в течение %n часов</numerusform>
+            <numerusform>, в течение %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main send</source>
+        <translation>Основная отправка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Winner chosen</source>
+        <translation>Выбор победителя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test not finished</source>
+        <translation>Тест не закончен</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>results counted for %n day(s)</source>
+        <translation>
+            <numerusform>результаты считаются %n день</numerusform>
+            <numerusform>результаты считаются %n дня</numerusform>
+            <numerusform>результаты считаются %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>results counted for %n hour(s)</source>
+        <translation>
+            <numerusform>результаты считаются %n час</numerusform>
+            <numerusform>результаты считаются %n часа</numerusform>
+            <numerusform>результаты считаются %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <location filename="../app/ui/account_form.py" line="+66"/>
@@ -112,7 +269,7 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../app/services/accounts_service.py" line="+140"/>
+        <location filename="../app/services/accounts_service.py" line="+150"/>
         <source>The demo account is set up by the app and cannot be edited.</source>
         <translation>Демо-запись настраивает сама программа, изменить её нельзя.</translation>
     </message>
@@ -318,7 +475,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../app/ui/actions.py" line="+58"/>
+        <location filename="../app/ui/actions.py" line="+60"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
@@ -369,6 +526,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Waiting to Publish…</source>
+        <translation>&amp;Ожидают публикации…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the drafts waiting to be sent, send them now or withdraw them</source>
+        <translation>Посмотреть черновики, ожидающие отправки, отправить их сейчас или отозвать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Accounts…</source>
         <translation>&amp;Учётные записи…</translation>
     </message>
@@ -376,6 +543,16 @@
         <location line="+1"/>
         <source>Add, edit or choose the accounts you publish to</source>
         <translation>Добавить, изменить или выбрать учётные записи, в которые вы публикуете</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prefere&amp;nces…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the language of Campaign Studio</source>
+        <translation>Выбрать язык Campaign Studio</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -398,17 +575,17 @@
         <translation>&amp;О программе Campaign Studio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
@@ -421,7 +598,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../app/shell.py" line="+162"/>
+        <location filename="../app/shell.py" line="+179"/>
         <source>Starting the demo server…</source>
         <translation>Запуск демо-сервера…</translation>
     </message>
@@ -437,19 +614,260 @@
     </message>
 </context>
 <context>
+    <name>AudiencePage</name>
+    <message>
+        <location filename="../app/ui/audience/page.py" line="+50"/>
+        <source>Choose an account</source>
+        <translation>Выберите учётную запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles, events and profile fields belong to a provider account. Choose the account to work with, or add one with its API login and secret.</source>
+        <translation>Профили, события и поля профилей относятся к учётной записи провайдера. Выберите учётную запись для работы или добавьте новую с логином и секретом API.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accounts…</source>
+        <translation>Учётные записи…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bring subscribers into the project from a spreadsheet, correct one profile, or send an event to try an automated campaign. Segments are drafted under Segments.</source>
+        <translation>Загрузите подписчиков в проект из таблицы, исправьте отдельный профиль или отправьте событие, чтобы проверить автоматическую рассылку. Сегменты создаются в разделе «Сегменты».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import profiles…</source>
+        <translation>Импорт профилей…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the profiles of a CSV file into the project</source>
+        <translation>Импортировать профили из CSV-файла в проект</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One profile</source>
+        <translation>Один профиль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile fields</source>
+        <translation>Поля профиля</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Audience of {0}</source>
+        <translation>Аудитория: {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard/pages/audience_page.py" line="+42"/>
+        <source>Who receives it?</source>
+        <translation>Кто получит рассылку?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A segment, a list of addresses, or an API source.</source>
+        <translation>Сегмент, список адресов или источник API.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A segment of the account</source>
+        <translation>Сегмент учётной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An address list from a file (CSV)</source>
+        <translation>Список адресов из файла (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An API source</source>
+        <translation>Источник API</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An automated campaign sends again and again: it needs a segment or an API source.</source>
+        <translation>Автоматическая рассылка отправляется многократно: ей нужен сегмент или источник API.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Additional parameters (optional)</source>
+        <translation>Дополнительные параметры (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file with more details for each recipient, used by placeholders in the email.</source>
+        <translation>Файл с дополнительными данными о каждом получателе для подстановок в письме.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find a segment by name</source>
+        <translation>Найти сегмент по названию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>One address per row, with a header line. The file goes with the campaign each time it is published.</source>
+        <translation>Один адрес в строке, первая строка — заголовок. Файл отправляется вместе с рассылкой при каждой публикации.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The source&apos;s ID, a whole number</source>
+        <translation>ID источника, целое число</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profiles your own systems send through the API under this source.</source>
+        <translation>Профили, которые ваши системы передают через API под этим источником.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking the segments on the server…</source>
+        <translation>Проверка сегментов на сервере…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server could not be asked: these are the segments this workspace knows. Sizes may be out of date.</source>
+        <translation>Не удалось связаться с сервером: показаны сегменты, известные этому рабочему пространству. Размеры могут быть устаревшими.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This account has no segments yet: define one under Segments.</source>
+        <translation>В этой учётной записи пока нет сегментов: создайте сегмент в разделе «Сегменты».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Segment #{id}</source>
+        <translation>Сегмент №{id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not published yet</source>
+        <translation>ещё не опубликован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted on the server</source>
+        <translation>удалён на сервере</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Publish this segment under Segments first.</source>
+        <translation>Сначала опубликуйте этот сегмент в разделе «Сегменты».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone deleted this segment on the server.</source>
+        <translation>Кто-то удалил этот сегмент на сервере.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Choose who receives this campaign.</source>
+        <translation>Выберите, кто получит эту рассылку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the segment that receives this campaign.</source>
+        <translation>Выберите сегмент, который получит эту рассылку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This segment no longer exists on the server (deleted meanwhile): choose another.</source>
+        <translation>Этого сегмента больше нет на сервере (его удалили): выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An automated campaign needs a segment or an API source.</source>
+        <translation>Автоматической рассылке нужен сегмент или источник API.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the address list file.</source>
+        <translation>Выберите файл со списком адресов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is still being read: wait a moment.</source>
+        <translation>Файл ещё читается: подождите немного.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the ID of the API source that receives this campaign.</source>
+        <translation>Введите ID источника API, который получит эту рассылку.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server has this list, but any change to the campaign sends the file again: choose it here before you publish a change.</source>
+        <translation>Этот список уже есть на сервере, но любое изменение рассылки отправляет файл заново: выберите его здесь, прежде чем публиковать изменение.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceService</name>
+    <message>
+        <location filename="../app/services/audience_service.py" line="+164"/>
+        <source>Fill in at least one of user ID, phone, email or web push token: it says whose profile this is.</source>
+        <translation>Заполните хотя бы одно из полей: ID пользователя, телефон, email или токен веб-push — по ним определяется, чей это профиль.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server did not take the profile.</source>
+        <translation>Сервер не принял профиль.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the event&apos;s name.</source>
+        <translation>Введите название события.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server did not take the event.</source>
+        <translation>Сервер не принял событие.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>That event is not in this session&apos;s history.</source>
+        <translation>Этого события нет в истории текущего сеанса.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Publish the segment first: the server generates the segments it has.</source>
+        <translation>Сначала опубликуйте сегмент: сервер формирует только те сегменты, которые у него есть.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server is still generating the segment. Look again in a few minutes.</source>
+        <translation>Сервер ещё формирует сегмент. Проверьте через несколько минут.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server no longer has this segment (it may have been deleted there). Pull (F5) to bring the list up to date.</source>
+        <translation>На сервере больше нет этого сегмента (возможно, его там удалили). Загрузите данные с сервера (F5), чтобы обновить список.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not generate the segment.</source>
+        <translation>Сервер не сформировал сегмент.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
-        <location filename="../app/ui/models/badges.py" line="+99"/>
-        <source>Local draft</source>
-        <translation>Локальный черновик</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Modified</source>
-        <translation>Изменён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/ui/models/badges.py" line="+108"/>
         <source>Published</source>
         <translation>Опубликован</translation>
     </message>
@@ -469,9 +887,19 @@
         <translation>Изменён на сервере</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Not published</source>
+        <translation>Не опубликован</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Pending in outbox</source>
-        <translation>Ждёт отправки</translation>
+        <source>Edited</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting to publish</source>
+        <translation>Ждёт публикации</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -505,116 +933,287 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Waiting in the outbox: it is sent as soon as the server can be reached.</source>
-        <translation>Ждёт в очереди отправки: уйдёт, как только сервер станет доступен.</translation>
+        <source>Waiting in the outbox: it is sent as soon as the server can be reached. File &gt; Waiting to Publish shows what waits.</source>
+        <translation>Ждёт в очереди отправки: уйдёт, как только сервер станет доступен. Что ждёт отправки, показывает «Файл &gt; Ожидают публикации».</translation>
     </message>
 </context>
 <context>
-    <name>ConflictDialog</name>
+    <name>Banner</name>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="+70"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/code_editor/banner.py" line="+28"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignActionsBar</name>
+    <message>
+        <location filename="../app/ui/campaigns/actions.py" line="+54"/>
+        <location line="+78"/>
+        <source>Start</source>
+        <translation>Запустить</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+        <location line="-77"/>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new draft with the same settings, to change and publish</source>
+        <translation>Новый черновик с теми же настройками, чтобы изменить и опубликовать</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a campaign first.</source>
+        <translation>Сначала выберите рассылку.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Applies to %Ln of the campaigns selected.</source>
+        <translation>
+            <numerusform>Относится к %Ln из выбранных рассылок.</numerusform>
+            <numerusform>Относится к %Ln из выбранных рассылок.</numerusform>
+            <numerusform>Относится к %Ln из выбранных рассылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start sending?</source>
+        <translation>Начать отправку?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Start %Ln campaign(s) now? Emails go out as scheduled: {names}</source>
+        <translation>
+            <numerusform>Запустить %Ln рассылку сейчас? Письма уйдут по расписанию: {names}</numerusform>
+            <numerusform>Запустить %Ln рассылки сейчас? Письма уйдут по расписанию: {names}</numerusform>
+            <numerusform>Запустить %Ln рассылок сейчас? Письма уйдут по расписанию: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archive?</source>
+        <translation>Отправить в архив?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Archive %Ln campaign(s)? An archived campaign stops and cannot be changed or started again: {names}</source>
+        <translation>
+            <numerusform>Отправить в архив %Ln рассылку? Рассылка в архиве останавливается, её нельзя изменить или запустить снова: {names}</numerusform>
+            <numerusform>Отправить в архив %Ln рассылки? Рассылка в архиве останавливается, её нельзя изменить или запустить снова: {names}</numerusform>
+            <numerusform>Отправить в архив %Ln рассылок? Рассылка в архиве останавливается, её нельзя изменить или запустить снова: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%Ln campaign(s) refused: point here to read why.</source>
+        <translation>
+            <numerusform>Сервер отклонил %Ln рассылку: наведите сюда указатель, чтобы узнать причину.</numerusform>
+            <numerusform>Сервер отклонил %Ln рассылки: наведите сюда указатель, чтобы узнать причину.</numerusform>
+            <numerusform>Сервер отклонил %Ln рассылок: наведите сюда указатель, чтобы узнать причину.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Done for %Ln campaign(s).</source>
+        <translation>
+            <numerusform>Выполнено для %Ln рассылки.</numerusform>
+            <numerusform>Выполнено для %Ln рассылок.</numerusform>
+            <numerusform>Выполнено для %Ln рассылок.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>Same change on both sides</source>
-        <translation type="unfinished"></translation>
+        <source>A copy is ready as a new draft: “{title}”.</source>
+        <translation>Копия готова как новый черновик: «{title}».</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignConfig</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/settings_page.py" line="+22"/>
+        <source>Who is left out</source>
+        <translation>Кто исключается</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+137"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Resolve the conflict: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Keep all mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep your version of every field changed on both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take all theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Take the server&apos;s version of every field changed on both sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Changed on both sides: choose what to keep</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Retries and pacing</source>
+        <translation>Повторы и скорость отправки</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Changed on one side only: applied already</source>
-        <translation type="unfinished"></translation>
+        <source>Webhook</source>
+        <translation>Веб-хук</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignControl</name>
+    <message>
+        <location filename="../app/services/campaign_control.py" line="+125"/>
+        <source>not published</source>
+        <translation>не опубликована</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This draft no longer exists.</source>
+        <translation>Этого черновика больше нет.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{title}” is not on the server yet: publish it first.</source>
+        <translation>«{title}» ещё нет на сервере: сначала опубликуйте рассылку.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>The server&apos;s copy has not changed since your last publish: nothing to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>You changed this %s, and so did someone on the server since you last published or pulled it. For each field changed on both sides, choose the version to keep. Changes made on one side only are applied already; you can still switch them. Nothing is sent until you publish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last published (base)</source>
-        <translation type="unfinished"></translation>
+        <source>“{title}” started.</source>
+        <translation>«{title}» запущена.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Theirs (on the server now)</source>
+        <source>“{title}” paused.</source>
+        <translation>«{title}» приостановлена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” resumed.</source>
+        <translation>«{title}» возобновлена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” archived.</source>
+        <translation>«{title}» отправлена в архив.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{title}” was not started: {reason}</source>
+        <translation>«{title}» не запущена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” was not paused: {reason}</source>
+        <translation>«{title}» не приостановлена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” was not resumed: {reason}</source>
+        <translation>«{title}» не возобновлена: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” was not archived: {reason}</source>
+        <translation>«{title}» не отправлена в архив: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it no longer exists on the server.</source>
+        <translation>её больше нет на сервере.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The list now shows its state on the server.</source>
+        <translation>Теперь в списке показано её состояние на сервере.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Publishing is not available here.</source>
+        <translation>Публикация здесь недоступна.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Publishing first…</source>
+        <translation>Сначала публикация…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not started: publishing failed. {reason}</source>
+        <translation>Не запущена: публикация не удалась. {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started: the campaign was changed on the server too. Resolve that first.</source>
+        <translation>Не запущена: рассылку изменили и на сервере. Сначала разрешите конфликт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” is published and {status}.</source>
+        <translation>«{title}» опубликована, состояние: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFindings</name>
+    <message>
+        <location filename="../app/ui/wizard/findings.py" line="+46"/>
+        <source>The email draft chosen was deleted: choose another.</source>
+        <translation>Выбранный черновик письма удалён: выберите другой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The segment chosen no longer exists on the server: choose another.</source>
+        <translation>Выбранного сегмента больше нет на сервере: выберите другой.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReview</name>
+    <message>
+        <location filename="../app/domain/campaign_review.py" line="+133"/>
+        <source>Choose the email this campaign sends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Keep</source>
+        <location line="+8"/>
+        <source>Choose who receives this campaign.</source>
+        <translation type="unfinished">Выберите, кто получит эту рассылку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An automated campaign sends to a segment or an API source, not to an uploaded address list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the address list file to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the segment that receives this campaign.</source>
+        <translation type="unfinished">Выберите сегмент, который получит эту рассылку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the ID of the API source that receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The main send must start after the test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
-        <source>%n field(s) still need a choice.</source>
+        <location line="+4"/>
+        <source>The main send starts before the test has finished: the test is spread over %Ln hour(s). Start the main send later, or spread the sending over fewer hours.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -622,68 +1221,1043 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Saving the merge…</source>
+        <location line="+10"/>
+        <source>Each test variant would go to about {per_variant} people: under {minimum} the winner is mostly chance. Test on a larger share or a larger audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The campaign would stop before it starts: choose an end after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This schedule sends more than once an hour: people may get the same email many times a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter a full web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/domain/campaign_summary.py" line="+48"/>
+        <source>‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the email #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no email yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>the segment ‘{name}’ (%Ln profile(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the segment ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the segment #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a segment not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the address list ‘{name}’ (%Ln row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the address list ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an address list not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the API source #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the API source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet (no audience chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The sending is spread over %Ln hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sends {message} to {audience} as soon as it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends {message} to {audience} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends {message} to {audience} when you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tests {message} on {share} of {audience} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tests {message} on {share} of {audience} when you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s default rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version with {criterion} wins and goes to everyone else on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The version with {criterion} wins and goes to everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It starts as soon as it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sends {message} to {audience} on a schedule: {schedule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next runs: {runs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No run is ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends {message} to {audience} when it is triggered: no schedule is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active from {start} until {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active from {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active until {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is switched off: nothing is sent until you enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extra details for each recipient come from ‘{file}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags: {tags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority: {priority}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The merge could not be saved: %s. Try again.</source>
+        <source>Options: {options}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Webhook calls carry your project&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <location filename="../app/ui/campaigns/list_model.py" line="+36"/>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next send</source>
+        <translation>Следующая отправка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not on the server yet</source>
+        <translation>Ещё не на сервере</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <location filename="../app/ui/wizard/formatting.py" line="+51"/>
+        <source>{date} at {time} {zone}</source>
+        <translation>{date} в {time} {zone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} at {time}</source>
+        <translation>{date} в {time}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/wizard/wizard.py" line="+80"/>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish and start</source>
+        <translation>Опубликовать и запустить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test</source>
+        <translation>A/B-тест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizardEditor</name>
+    <message>
+        <location filename="../app/ui/wizard/editor.py" line="+160"/>
+        <source>Resolve the conflict first (the banner above).</source>
+        <translation>Сначала разрешите конфликт (см. панель выше).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix what the review lists first.</source>
+        <translation>Сначала исправьте то, что указано на странице проверки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the campaign to the server; it waits there until started.</source>
+        <translation>Отправить рассылку на сервер; там она ждёт запуска.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the campaign to the server and start it.</source>
+        <translation>Отправить рассылку на сервер и запустить её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to publish: the server has this version.</source>
+        <translation>Публиковать нечего: на сервере уже эта версия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved on this computer: nothing was sent.</source>
+        <translation>Сохранено на этом компьютере: ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publishing, then starting…</source>
+        <translation>Публикация и запуск…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Making the new draft…</source>
+        <translation>Создание нового черновика…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryEditor</name>
+    <message>
+        <location filename="../app/ui/editors/category_editor.py" line="+49"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Title and description are written</source>
+        <translation>Заголовок и описание заполнены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still missing: {0}</source>
+        <translation>Ещё не заполнено: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not written in this language yet</source>
+        <translation>На этом языке ещё не заполнено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n of 11 language(s) have a title and a description.</source>
+        <translation>
+            <numerusform>Заголовок и описание есть на %n языке из 11.</numerusform>
+            <numerusform>Заголовок и описание есть на %n языках из 11.</numerusform>
+            <numerusform>Заголовок и описание есть на %n языках из 11.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribers see the default where their language is missing.</source>
+        <translation>Если нет версии на языке подписчика, он увидит вариант по умолчанию.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryInput</name>
+    <message>
+        <location filename="../app/ui/editors/category_input.py" line="+69"/>
+        <source>Choose a category…</source>
+        <translation>Выберите категорию…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untitled category</source>
+        <translation>Категория без названия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} (not published yet)</source>
+        <translation>{0} (ещё не опубликована)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category {0} (not in this account&apos;s list)</source>
+        <translation>Категория {0} (нет в списке этой учётной записи)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A category draft that was deleted</source>
+        <translation>Удалённый черновик категории</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../app/ui/editors/checks_panel.py" line="+56"/>
+        <source>This language</source>
+        <translation>Этот язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0}, line {1}</source>
+        <translation>{0}, строка {1}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checks: not run yet</source>
+        <translation>Проверки: ещё не запускались</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks: nothing to fix</source>
+        <translation>Проверки: исправлять нечего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checks: {0}, {1}</source>
+        <translation>Проверки — {0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>исправить: %n</numerusform>
+            <numerusform>исправить: %n</numerusform>
+            <numerusform>исправить: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>посмотреть: %n</numerusform>
+            <numerusform>посмотреть: %n</numerusform>
+            <numerusform>посмотреть: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../app/ui/code_editor/editor.py" line="+213"/>
+        <source>Find…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find next</source>
+        <translation>Найти далее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find previous</source>
+        <translation>Найти ранее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to line…</source>
+        <translation>Перейти к строке…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Форматировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Soft wrap</source>
+        <translation>Перенос строк</translation>
+    </message>
+</context>
+<context>
+    <name>CodeInput</name>
+    <message>
+        <location filename="../app/ui/editors/code_input.py" line="+117"/>
+        <source>Not valid JSON yet (line %d, column %d): %s</source>
+        <translation>Пока не корректный JSON (строка %d, столбец %d): %s</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message numerus="yes">
+        <location filename="../app/ui/editors/completeness.py" line="+80"/>
+        <source>%n check(s) to look at</source>
+        <translation>
+            <numerusform>%n замечание проверки</numerusform>
+            <numerusform>%n замечания проверки</numerusform>
+            <numerusform>%n замечаний проверки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Заполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>Не заполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not written (optional)</source>
+        <translation>Не заполнено (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not written</source>
+        <translation>Не заполнено</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../app/ui/conflict_dialog.py" line="+70"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Same change on both sides</source>
+        <translation>Одинаковое изменение с обеих сторон</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+137"/>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Theirs</source>
+        <translation>С сервера</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Resolve the conflict: %s</source>
+        <translation>Разрешение конфликта: %s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep all mine</source>
+        <translation>Оставить всё моё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep your version of every field changed on both sides</source>
+        <translation>Оставить вашу версию каждого поля, изменённого с обеих сторон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take all theirs</source>
+        <translation>Взять всё с сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the server&apos;s version of every field changed on both sides</source>
+        <translation>Взять серверную версию каждого поля, изменённого с обеих сторон</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed on both sides: choose what to keep</source>
+        <translation>Изменено с обеих сторон: выберите, что оставить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed on one side only: applied already</source>
+        <translation>Изменено только с одной стороны: уже применено</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server&apos;s copy has not changed since your last publish: nothing to merge.</source>
+        <translation>Копия на сервере не менялась с вашей последней публикации: объединять нечего.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You changed this %s, and so did someone on the server since you last published or pulled it. For each field changed on both sides, choose the version to keep. Changes made on one side only are applied already; you can still switch them. Nothing is sent until you publish.</source>
+        <translation>Вы изменили этот объект (%s), и кто-то изменил его на сервере после вашей последней публикации или загрузки. Для каждого поля, изменённого с обеих сторон, выберите, какую версию оставить. Изменения, сделанные только с одной стороны, уже применены; их ещё можно переключить. Ничего не отправляется, пока вы не опубликуете.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last published (base)</source>
+        <translation>Последняя публикация (основа)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs (on the server now)</source>
+        <translation>С сервера (сейчас на сервере)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n field(s) still need a choice.</source>
+        <translation>
+            <numerusform>Ещё %n поле ждёт выбора.</numerusform>
+            <numerusform>Ещё %n поля ждут выбора.</numerusform>
+            <numerusform>Ещё %n полей ждут выбора.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving the merge…</source>
+        <translation>Сохранение объединения…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The merge could not be saved: %s. Try again.</source>
+        <translation>Не удалось сохранить объединение: %s. Попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>CrontabEditor</name>
+    <message>
+        <location filename="../app/ui/wizard/crontab_editor.py" line="+52"/>
+        <source>Every day at…</source>
+        <translation>Каждый день в…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekdays (Monday to Friday) at…</source>
+        <translation>По будням (с понедельника по пятницу) в…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week on…</source>
+        <translation>Каждую неделю в день…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month on day…</source>
+        <translation>Каждый месяц, число…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A schedule of my own (crontab)</source>
+        <translation>Своё расписание (crontab)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minute hour day month weekday, e.g. 0 9 * * 1-5</source>
+        <translation>минута час день месяц день_недели, например 0 9 * * 1-5</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>No schedule: the campaign sends only when it is triggered.</source>
+        <translation>Без расписания: рассылка отправляется только по событию.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Next runs ({zone}): {runs}</source>
+        <translation>Ближайшие запуски ({zone}): {runs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This sends more than once an hour: people may get the same email many times a day.</source>
+        <translation>Отправка чаще раза в час: люди могут получать одно и то же письмо много раз в день.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This schedule never runs between the start and the end you chose.</source>
+        <translation>По этому расписанию нет ни одного запуска между выбранными началом и концом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This schedule never runs: no date matches it.</source>
+        <translation>По этому расписанию не будет ни одного запуска: ни одна дата ему не подходит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Months without day {day} are skipped.</source>
+        <translation>Месяцы, в которых нет {day}-го числа, пропускаются.</translation>
     </message>
 </context>
 <context>
     <name>CrontabInput</name>
     <message>
-        <location filename="../app/ui/editors/special_inputs.py" line="+111"/>
+        <location filename="../app/ui/editors/special_inputs.py" line="+120"/>
         <source>minute hour day month weekday, e.g. 0 9 * * 1-5</source>
-        <translation type="unfinished"></translation>
+        <translation>минута час день месяц день_недели, например 0 9 * * 1-5</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>%s. Next runs (your time): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s. Ближайшие запуски (ваше время): %s</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPicker</name>
+    <message>
+        <location filename="../app/ui/wizard/csv_picker.py" line="+57"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Found automatically</source>
+        <translation>Определено автоматически</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email column:</source>
+        <translation>Столбец email:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>comma ( , )</source>
+        <translation>запятая ( , )</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolon ( ; )</source>
+        <translation>точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vertical bar ( | )</source>
+        <translation>вертикальная черта ( | )</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the address list (CSV)</source>
+        <translation>Выберите список адресов (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file has a header line but no addresses under it.</source>
+        <translation>В файле есть строка заголовка, но под ней нет адресов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file cannot be read.</source>
+        <translation>Не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No column looks like email addresses: choose the one that holds them.</source>
+        <translation>Ни один столбец не похож на адреса email: выберите столбец с адресами.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with another number of cells than the header (first at line {line}): check the delimiter.</source>
+        <translation>
+            <numerusform>%Ln строка, в которой число ячеек не совпадает с заголовком (первая — строка {line}): проверьте разделитель.</numerusform>
+            <numerusform>%Ln строки, в которых число ячеек не совпадает с заголовком (первая — строка {line}): проверьте разделитель.</numerusform>
+            <numerusform>%Ln строк, в которых число ячеек не совпадает с заголовком (первая — строка {line}): проверьте разделитель.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln row(s) cannot be read (a quote out of place or never closed): left out.</source>
+        <translation>
+            <numerusform>%Ln строку не удалось прочитать (лишняя или незакрытая кавычка): она пропущена.</numerusform>
+            <numerusform>%Ln строки не удалось прочитать (лишняя или незакрытая кавычка): они пропущены.</numerusform>
+            <numerusform>%Ln строк не удалось прочитать (лишняя или незакрытая кавычка): они пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encoding ({encoding}) was guessed: check that the names above read right, or choose another.</source>
+        <translation>Кодировка ({encoding}) определена автоматически: проверьте, что имена выше читаются правильно, или выберите другую.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(none found)</source>
+        <translation>(не найден)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column {n}</source>
+        <translation>столбец {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} · {encoding} · separated by {delimiter}</source>
+        <translation>{rows} · {encoding} · разделитель: {delimiter}</translation>
     </message>
 </context>
 <context>
     <name>DataFileInput</name>
     <message>
-        <location line="+96"/>
+        <location filename="../app/ui/editors/special_inputs.py" line="+77"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the file to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для отправки</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>On the server: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере: %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран</translation>
     </message>
 </context>
 <context>
     <name>DateTimeInput</name>
     <message>
-        <location line="-188"/>
+        <location line="-138"/>
         <source>%s, your time (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, ваше время (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclaredFieldsModel</name>
+    <message>
+        <location filename="../app/ui/audience/declared_fields_model.py" line="+50"/>
+        <source>Field name</source>
+        <translation>Название поля</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it came from</source>
+        <translation>Откуда взялось</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server stored this field when a profile was sent, so the project declares it.</source>
+        <translation>Сервер сохранил это поле, когда был отправлен профиль, поэтому оно объявлено в проекте.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You typed this field in (or changed its type) here.</source>
+        <translation>Вы ввели это поле (или изменили его тип) здесь.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learned from the server</source>
+        <translation>Получено с сервера</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typed by you</source>
+        <translation>Введено вами</translation>
     </message>
 </context>
 <context>
@@ -747,33 +2321,98 @@
     </message>
 </context>
 <context>
-    <name>DraftEditor</name>
+    <name>DocumentEdits</name>
     <message>
-        <location filename="../app/ui/editors/base.py" line="+196"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/ui/code_editor/editing.py" line="+205"/>
+        <source>Pasting {0} MB of text…</source>
+        <translation>Вставка {0} МБ текста…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <location line="+35"/>
+        <source>Formatting…</source>
+        <translation>Форматирование…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not formatted: this JSON does not parse at line {0}, column {1}.</source>
+        <translation>Не отформатировано: ошибка разбора JSON в строке {0}, столбце {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text changed while it was being formatted, so it was left as it is.</source>
+        <translation>Текст изменился во время форматирования, поэтому оставлен как есть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Format</source>
+        <translation>Форматировать</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Line {0} is very long ({1} characters), which makes editing slow. Format breaks it into readable lines.</source>
+        <translation>Строка {0} очень длинная ({1} символов), из-за этого редактирование замедляется. Форматирование разобьёт её на удобные для чтения строки.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Line {0} is very long ({1} characters), which makes editing slow.</source>
+        <translation>Строка {0} очень длинная ({1} символов), из-за этого редактирование замедляется.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../app/ui/editors/base.py" line="+171"/>
+        <location line="+211"/>
+        <source>Not published: fix these fields first: {0}.</source>
+        <translation>Не опубликовано: сначала исправьте поля: {0}.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>The server did not accept this draft. Fix these fields, then publish again: {0}.</source>
+        <translation>Сервер не принял этот черновик. Исправьте поля и опубликуйте снова: {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not accept this draft.</source>
+        <translation>Сервер не принял этот черновик.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+61"/>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>This draft belongs to another account: choose it in the list again.</source>
+        <translation>Этот черновик относится к другой учётной записи: выберите его в списке ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Not saved: %s. Your text is kept; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %s. Ваш текст не потерян; повторная попытка.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This draft no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого черновика больше нет.</translation>
     </message>
 </context>
 <context>
     <name>DraftKind</name>
     <message>
-        <location filename="../app/ui/models/draft_table_model.py" line="+103"/>
+        <location filename="../app/ui/models/draft_table_model.py" line="+104"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
@@ -806,7 +2445,7 @@
 <context>
     <name>DraftListPage</name>
     <message>
-        <location filename="../app/ui/pages/draft_list_page.py" line="+109"/>
+        <location filename="../app/ui/pages/draft_list_page.py" line="+125"/>
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
@@ -823,10 +2462,10 @@
     <message>
         <location line="+15"/>
         <source>Select one of your %1 on the left to edit it, or press %2 to start a new one.</source>
-        <translation>Выберите запись в списке слева, чтобы изменить её, или нажмите %2, чтобы создать новую.</translation>
+        <translation>Выберите в списке слева (%1), что изменить, или нажмите %2, чтобы создать новое.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+162"/>
         <source>New campaign…</source>
         <translation>Новая рассылка…</translation>
     </message>
@@ -836,7 +2475,7 @@
         <translation>Загрузить с сервера</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%Ln draft(s) selected</source>
         <translation>
             <numerusform>Выбран %Ln черновик</numerusform>
@@ -845,7 +2484,7 @@
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+83"/>
         <source>No account selected</source>
         <translation>Учётная запись не выбрана</translation>
     </message>
@@ -877,7 +2516,22 @@
 <context>
     <name>DraftTableModel</name>
     <message>
-        <location filename="../app/ui/models/draft_table_model.py" line="+73"/>
+        <location filename="../app/ui/models/draft_table_model.py" line="+43"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -908,9 +2562,47 @@
     </message>
 </context>
 <context>
+    <name>DurationInput</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/settings_page.py" line="+22"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seconds</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>sent as seconds</source>
+        <translation>отправляется в секундах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>= {n} seconds</source>
+        <translation>= {n} с</translation>
+    </message>
+</context>
+<context>
     <name>EditorArea</name>
     <message>
-        <location filename="../app/ui/pages/editor_area.py" line="+36"/>
+        <location filename="../app/ui/pages/editor_area.py" line="+42"/>
         <source>Nothing selected</source>
         <translation>Ничего не выбрано</translation>
     </message>
@@ -928,70 +2620,969 @@
 <context>
     <name>EditorHeader</name>
     <message>
-        <location filename="../app/ui/editors/header.py" line="+54"/>
+        <location filename="../app/ui/editors/header.py" line="+35"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+77"/>
         <source>Send this draft to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить этот черновик на сервер</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Conflict: this %s was also changed on the server. Choose, field by field, what to keep before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт: этот объект (%s) изменили и на сервере. Перед публикацией выберите для каждого поля, что оставить.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Changed on the server: someone edited this %s since you started. Review the differences and merge them into your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено на сервере: кто-то отредактировал этот объект (%s), пока вы работали. Просмотрите различия и перенесите их в свой черновик.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Resolve the conflict first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала разрешите конфликт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to publish: the server has this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Публиковать нечего: на сервере уже эта версия</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPlaceholders</name>
+    <message>
+        <location filename="../app/ui/editors/segment_editor.py" line="+62"/>
+        <source>Words to find this by, separated by commas</source>
+        <translation>Слова для поиска, через запятую</translation>
     </message>
 </context>
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../app/ui/editors/email_editor.py" line="+58"/>
+        <location filename="../app/ui/editors/email_editor.py" line="+89"/>
         <source>Only you see this name</source>
+        <translation>Это название видите только вы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Languages at a glance</source>
+        <translation>Обзор языков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each language has, lacks or must fix; click a cell to go there</source>
+        <translation>Что заполнено, чего не хватает и что нужно исправить в каждом языке; щёлкните ячейку, чтобы перейти туда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show another language beside this one, read only</source>
+        <translation>Показать рядом другой язык, только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inline CSS when publishing</source>
+        <translation>Встраивать CSS при публикации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server gets the HTML with its styles written into each element; your draft keeps its source.</source>
+        <translation>На сервер уходит HTML со стилями, прописанными в каждом элементе; в вашем черновике остаётся исходный код.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editors/email_language_page.py" line="+132"/>
+        <source>Make from the HTML</source>
+        <translation>Создать из HTML</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write this plain text from the HTML body: links as text (url), tables flattened</source>
+        <translation>Создать текстовую версию из HTML: ссылки в виде «текст (url)», таблицы развёрнуты в текст</translation>
+    </message>
+</context>
+<context>
+    <name>EmailOptions</name>
+    <message>
+        <location filename="../app/ui/editors/email_options.py" line="+78"/>
+        <source>Options: {0}</source>
+        <translation>Параметры: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Options: none set</source>
+        <translation>Параметры: не заданы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the email&apos;s options and what each does</source>
+        <translation>Показать параметры письма и что делает каждый</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreview</name>
+    <message>
+        <location filename="../app/ui/editors/email_preview.py" line="+71"/>
+        <source>Clients without AMP show this HTML version; Gmail and a few others show the AMP one.</source>
+        <translation>Почтовые клиенты без AMP показывают эту HTML-версию; Gmail и некоторые другие — AMP-версию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the language&apos;s HTML file.</source>
+        <translation>Это HTML-файл этого языка.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreviewBox</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/message_page.py" line="+54"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(choose an email)</source>
+        <translation>(выберите письмо)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A local draft: it is published first, then this campaign.</source>
+        <translation>Локальный черновик: сначала публикуется он, затем эта рассылка.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(this email has no plain-text version)</source>
+        <translation>(у этого письма нет текстовой версии)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the email…</source>
+        <translation>Проверка письма…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The email&apos;s checks found nothing to fix.</source>
+        <translation>Проверки письма не нашли, что исправлять.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and {n} more: open the email to see them all.</source>
+        <translation>… и ещё {n}: откройте письмо, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email&apos;s checks:</source>
+        <translation>Проверки письма:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTools</name>
+    <message>
+        <location filename="../app/ui/editors/email_tools.py" line="+45"/>
+        <source>Copy from language…</source>
+        <translation>Скопировать из языка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start this language from another one&apos;s subject and bodies</source>
+        <translation>Начать этот язык с темы и текста другого языка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import HTML File…</source>
+        <translation>Импорт HTML-файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export HTML File…</source>
+        <translation>Экспорт HTML-файла…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as .eml (to Open in a Mail Client)…</source>
+        <translation>Экспорт в .eml (для почтового клиента)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample Profile for the Preview…</source>
+        <translation>Пример профиля для предпросмотра…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What {{ first_name }} and other fields show in the preview</source>
+        <translation>Что показывают {{ first_name }} и другие поля в предпросмотре</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Replace in {0}?</source>
+        <translation>Заменить в языке {0}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already has: {1}. Replace with {2}&apos;s? You can undo it in each field.</source>
+        <translation>В языке {0} уже заполнено: {1}. Заменить на содержимое языка {2}? Замену можно отменить в каждом поле.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No HTML body</source>
+        <translation>Нет HTML-версии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write or import the HTML body first.</source>
+        <translation>Сначала напишите или импортируйте HTML-версию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the plain text?</source>
+        <translation>Заменить текстовую версию?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plain text you have is replaced with one made from the HTML. You can undo it.</source>
+        <translation>Текущая текстовая версия будет заменена созданной из HTML. Это можно отменить.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import an HTML file or a ZIP with its images</source>
+        <translation>Импорт HTML-файла или ZIP-архива с изображениями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTML pages and ZIP archives (*.html *.htm *.zip)</source>
+        <translation>HTML-страницы и ZIP-архивы (*.html *.htm *.zip)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file cannot be used</source>
+        <translation>Этот файл нельзя использовать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export the HTML file</source>
+        <translation>Экспорт HTML-файла</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file was not written</source>
+        <translation>Файл не записан</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export as .eml</source>
+        <translation>Экспорт в .eml</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The .eml was not written</source>
+        <translation>Файл .eml не записан</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTML body before and after inlining</source>
+        <translation>HTML-версия до и после встраивания CSS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be inlined</source>
+        <translation>Не удаётся встроить CSS</translation>
+    </message>
+</context>
+<context>
+    <name>EventHistoryModel</name>
+    <message>
+        <location filename="../app/ui/audience/event_history.py" line="+57"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taken (sent again, as #{0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Category number</source>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not taken: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <location filename="../app/ui/audience/events_panel.py" line="+53"/>
+        <source>Send an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automated campaigns can start when an event arrives. Send one here to try a campaign: it goes to the server like an event from your website or app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payload (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sent this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing sent yet. The events you send appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The server usually expects an object here, such as {&quot;uid&quot;: &quot;u1&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not valid JSON yet (line {0}, column {1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending “{0}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server took event #{0}, “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Event #{0} was not taken: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose an event above to see what was sent and answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>#{0} “{1}”, sent {2}: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Options</source>
+        <source>Sending #{0} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraFieldRows</name>
+    <message>
+        <location filename="../app/ui/audience/extra_fields.py" line="+32"/>
+        <source>Field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>This language also has an HTML file attached; it is kept as it is.</source>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field “{0}”: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{0}” is a declared field: fill it in above instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{0}” is there twice: keep one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueEdit</name>
+    <message>
+        <location filename="../app/ui/audience/field_values.py" line="+106"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/file_page.py" line="+73"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV file exported from a spreadsheet or another system: one profile per row, the column names in the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns separated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Resume the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The first row is empty: it must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has column names but no rows of profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The first %n row(s) of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n row(s) of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>This row has %n value(s); the file has {0} columns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This file was imported into this account on {0}. Importing it again sends every row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An import of this file into this account stopped on {0}, after {1} in {2} batches. Resume it to send the rest with the settings it was started with, or choose Next to start again from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../app/ui/code_editor/find_bar.py" line="+52"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace every match (Ctrl+Alt+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than {0} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoToLineBar</name>
+    <message>
+        <location filename="../app/ui/code_editor/go_to_line.py" line="+25"/>
+        <source>Line, or line:column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <location filename="../app/services/import_service.py" line="+244"/>
+        <source>There is no interrupted import of this file to resume: start it from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No account is selected. Choose one under Accounts.</source>
+        <translation type="unfinished">Учётная запись не выбрана. Выберите её в разделе «Учётные записи».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>An import is already running: wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/wizard.py" line="+41"/>
+        <source>Import profiles into {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stop the import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles are still being sent. Stop the import and close? The server first answers the batches already sent; you can resume the import later from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/texts.py" line="+86"/>
+        <source>Encoding: {0}, marked at the start of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encoding: {0}, a best guess. If letters look wrong in the preview, choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding: {0}, as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns separated by: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns separated by: {0} (the file shows no other separator; it may have one column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns separated by: {0}, as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxLine</name>
+    <message>
+        <location filename="../app/ui/preview/inbox_line.py" line="+59"/>
+        <location line="+43"/>
+        <source>(no sender address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+44"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>How an inbox lists this email: the sender, the subject and the first text of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonInput</name>
     <message>
-        <location filename="../app/ui/editors/special_inputs.py" line="+116"/>
+        <location filename="../app/ui/editors/special_inputs.py" line="+66"/>
         <source>Not valid JSON yet (line %d, column %d): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindPage</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/kind_page.py" line="+26"/>
+        <source>What kind of campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can change it until the campaign is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One-time campaign</source>
+        <translation type="unfinished">Разовая рассылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends one email to an audience once: at a time you choose, or when you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+70"/>
+        <source>A/B test</source>
+        <translation type="unfinished">A/B-тест</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Sends to a share of the audience first, measures opens or clicks, then sends the version that did best to everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automated campaign</source>
+        <translation type="unfinished">Автоматическая рассылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends again and again on a schedule (every Monday at 9:00, say), or whenever it is triggered, to a segment or an API source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This campaign is on the server as a {kind}: its kind can no longer change. Duplicate it from the list to set up a copy of another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next makes a new {kind} draft with the same email, audience and settings, and removes this {old} draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>one-time campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automated campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,15 +3595,68 @@
     </message>
 </context>
 <context>
+    <name>LinkPrompt</name>
+    <message>
+        <location filename="../app/ui/preview/link_prompt.py" line="+43"/>
+        <source>Open Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this link in your web browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to {0} in your email app?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call {0} with your phone app?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This link cannot be opened from the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>It points to “{0}” next to the email, which readers cannot open. Use a full address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links in emails should start with https://, mailto: or tel:. This one is: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="+74"/>
-        <location line="+170"/>
+        <location filename="../app/ui/main_window.py" line="+86"/>
+        <location line="+174"/>
         <source>Campaign Studio</source>
         <translation>Campaign Studio</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-88"/>
         <source>Loading %1…</source>
         <translation>Загрузка: %1…</translation>
     </message>
@@ -1027,12 +3671,12 @@
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>&amp;New Campaign…</source>
         <translation>&amp;Новая рассылка…</translation>
     </message>
@@ -1084,24 +3728,462 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>“%1” was not published: fix the fields marked in it, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not published: open it to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fetching from the server…</source>
         <translation>Загрузка с сервера…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>About Campaign Studio</source>
         <translation>О программе Campaign Studio</translation>
     </message>
     <message>
+        <location filename="../app/ui/help_texts.py" line="+20"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Campaign Studio: write email campaigns offline in ten languages and publish them to your email service when you are ready.</source>
-        <translation>Campaign Studio: готовьте email-рассылки на десяти языках без подключения к сети и публикуйте их в своём почтовом сервисе, когда всё будет готово.</translation>
+        <source>Proprietary: all rights reserved. Qt and PySide6 are used under the GNU LGPL v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write email campaigns offline in ten languages and publish them to your email service when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/mapping_page.py" line="+61"/>
+        <source>Say what each column is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least one column must say who the profile is: user ID, phone, email or web push token. Columns you do not need are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>None: every number starts with + and the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone numbers without a country code are from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Profiles per request (batch size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The defaults suit most servers. Smaller batches show progress more often; more requests at once are faster if the server allows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Reading the account&apos;s profile fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Column {0} is imported as this too: keep one, skip the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a field name for every column imported as “a field named…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/message_page.py" line="+5"/>
+        <source>Which email does it send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an email by its internal name or subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find an email by name or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading the emails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Local draft: published first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no emails in this account yet: write one under Emails, or Pull (F5) to fetch the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Email #{id} is not in this workspace: Pull (F5) to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the email this campaign sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The email draft chosen was deleted: choose another.</source>
+        <translation type="unfinished">Выбранный черновик письма удалён: выберите другой.</translation>
+    </message>
+</context>
+<context>
+    <name>OneProfilePanel</name>
+    <message>
+        <location filename="../app/ui/audience/one_profile.py" line="+75"/>
+        <source>Creates the profile, or updates the one with the same user ID, phone, email or web push token. Fields left empty are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Profile fields</source>
+        <translation type="unfinished">Поля профиля</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account has no declared profile fields yet. Add them under Profile fields, or type them below as name and value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other fields (sent as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What the server stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a profile to see what the server kept of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Fill in at least one of these: it says whose profile this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saving the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved. The server&apos;s answer is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The server stored these values (with the types it keeps them in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stored: {0}. The project does not declare these fields, so the server dropped them. Declare them in the provider&apos;s project settings, then save the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every field sent was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../app/ui/outbox_dialog.py" line="+54"/>
+        <source>Waiting to publish</source>
+        <translation type="unfinished">Ждёт публикации</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These drafts are sent as soon as the server can be reached. Withdrawing one keeps the draft; only its publish is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything you published has reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the account “{0}” to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Being sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When this account is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the server can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>In %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>In %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the current account&apos;s drafts can be sent: choose its account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try to publish the selected drafts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected publishes; the drafts stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageInput</name>
+    <message>
+        <location filename="../app/ui/editors/package_input.py" line="+37"/>
+        <source>An HTML file replaces the HTML body for this language when the provider sends it. Import a .html file or a .zip with one page and its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No HTML file for this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ZIP of a page and its images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>An HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1128,14 +4210,1447 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/preferences_dialog.py" line="+30"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As the system ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A new language applies when you restart Campaign Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign Studio will follow the system language when you restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign Studio will appear in {0} when you restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../app/ui/preview/pane.py" line="+71"/>
+        <source>Nothing to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTML body of this email is empty: write or import one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewToolbar</name>
+    <message>
+        <location filename="../app/ui/preview/toolbar.py" line="+28"/>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As wide as the pane, like a desktop mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} pixels wide, like a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dark Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As mail apps in dark mode show it: the email&apos;s own dark styles apply, and light colours are darkened the way apps that adapt emails do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Updating the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Wider than a phone: {0} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phones shrink an email this wide or cut it off at the side. A layout that adapts to {0} pixels reads better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../app/ui/preview/preview_view.py" line="+41"/>
+        <source>Open Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldsPanel</name>
+    <message>
+        <location filename="../app/ui/audience/profile_fields_panel.py" line="+57"/>
+        <source>The fields your project declares in the provider&apos;s settings. The server keeps only these fields of a profile, and templates can use them, such as {{ first_name }}. The provider does not list them, so the app keeps this list: add them here, or send a profile and the fields the server stored are added by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No fields yet. Add the fields your project declares below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+113"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation type="unfinished">Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The values the email preview fills templates with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>“{0}” is already in the list: choose it there to change its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Remove the field?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove “{0}” from the account&apos;s list? The project on the server keeps the field and its values; the app stops offering it for templates and imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldsService</name>
+    <message>
+        <location filename="../app/services/profile_fields_service.py" line="+76"/>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <location filename="../app/profile_import/dialect.py" line="+47"/>
+        <source>“{0}” cannot separate columns: use one character such as , ; | or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/encoding.py" line="+54"/>
+        <source>The file {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <location line="+12"/>
+        <location filename="../app/profile_import/source.py" line="+100"/>
+        <source>The file {0} cannot be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>“{0}” is not an encoding name (try utf-8, cp1251 or latin-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The file {0} is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {0} is not a text file. Save the spreadsheet as CSV (comma- or semicolon-separated values) and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location filename="../app/profile_import/source.py" line="+90"/>
+        <source>Line {0} of {1} is not valid {2} text. Choose the encoding the file was saved in (for a spreadsheet from Windows often cp1251 or cp1252) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/mapping.py" line="+72"/>
+        <source>“{0}” is not a target: use uid, phone, email, wp_token, field:NAME or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{0}” cannot be a field name: use Latin letters, digits and underscores, starting with a letter (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column {0}: “{1}” cannot be a field name: use Latin letters, digits and underscores, starting with a letter (at most 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>More than one column is called “{0}”: rename one in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no column “{0}”; its columns are: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Columns {0} and {1} are both mapped to {2}: keep one, skip the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No column is mapped to an identifier: map the column that says who the profile is to uid, phone, email or wp_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/pipeline.py" line="+47"/>
+        <source>The server refused this row: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/plan.py" line="+79"/>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country of phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earlier import of this file was set up differently ({0}). Resume it with the same settings, or start it again from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/rejects.py" line="+70"/>
+        <source>The rejected rows cannot be written to {0}: {1}. Choose another file for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/rows.py" line="+20"/>
+        <source>The row has {0} values but the file has {1} columns: a delimiter is missing or extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The row has no uid, phone, email or wp_token: nothing says whose profile it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/source.py" line="-45"/>
+        <source>The first row (the column names) cannot be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file {0} has no rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This row is {0} long; rows over {1} are not imported. Is the file really a list of profiles?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A quote (&quot;) is out of place: a quoted value must be followed by the delimiter or the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A quote (&quot;) opened on this row is never closed. The rows after it were read again on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/profile_import/values.py" line="+49"/>
+        <source>Column {0}: “{1}” is not a whole number, and the field {2} holds whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {0}: {1} is too large a number for the field {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {0}: “{1}” is not a number, and the field {2} holds numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {0}: “{1}” has a decimal comma; the field {2} needs a dot (3.5), since 1,000 could be a thousand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column {0}: “{1}” is not true or false (or 1 or 0), which the field {2} holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column {0}: “{1}” is not a date like 2026-12-01 or 01.12.2026, which the field {2} holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Column {0}: “{1}” is not a valid email address: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Column {0}: “{1}” is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column {0}: “{1}” has no country code. Write numbers as +7 999 123-45-67, or choose the country of numbers written without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContentBar</name>
+    <message>
+        <location filename="../app/ui/preview/remote_bar.py" line="+20"/>
+        <source>Remote images and styles of this email are not loaded, so nobody learns that you previewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load Remote Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load them for this email; other emails stay blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/report_page.py" line="+70"/>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is read and checked against the mapping. Nothing is sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rows in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeating an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why rows are rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{0} read, {1} rejected so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0}: rows for a profile an earlier row of the same batch has; they are merged into it, later values winning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No row can be imported. Look at the reasons below, fix the file or the mapping, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Line {0} in a text editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The first {0} of {1} rejected rows; all of them are in the file below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The rejected rows, each with its reason, are written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where to write the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <location filename="../app/services/report_service.py" line="+306"/>
+        <source>The server was still preparing the report after {0} seconds ({1} requests). Press Retry in a minute, or ask for fewer grouping fields or a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server could not make this report: {0}. Check the field names and filters, then run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server refused this report: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report did not arrive. {0} The last result stays on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>A report named “{0}” exists already. Choose another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A report named “{0}” exists already. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report was deleted in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The saved report “{0}” cannot be opened ({1}). Delete it and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the report a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the name under {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an account first: reports are saved per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save {0}: {1}. Choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../app/ui/reports/chart.py" line="+144"/>
+        <location filename="../app/ui/reports/formatting.py" line="+91"/>
+        <source>{0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/formatting.py" line="+45"/>
+        <source>Week {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Q{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/page.py" line="+93"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+346"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-344"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the server for this report ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the table for a spreadsheet ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Accounts…</source>
+        <translation type="unfinished">Учётные записи…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+112"/>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+292"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <source>{0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} · {1} · {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The server is preparing the report (asked %n time(s)); it can take a minute…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled. The last result stays on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No account selected</source>
+        <translation type="unfinished">Учётная запись не выбрана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports show the statistics of an account&apos;s campaigns. Choose an account under Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what to group by and which figures to show on the left, then press Run ({0}). Or start from one of the presets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server found no sending for these filters and dates. Try a longer period or fewer filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Saved ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking up when the campaign sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This campaign has not sent anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Replace the saved report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report named “{0}” exists already. Replace it with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the saved report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” will be removed from this account&apos;s saved reports. Your drafts are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/ui/reports/saved_list.py" line="+44"/>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Campaigns compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/builder.py" line="+53"/>
+        <source>Other field, as your provider names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any field name the server knows, for example one the reference spells wrong. It is sent as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Grouped by {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to group by: the report shows the totals only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/chart_panel.py" line="+40"/>
+        <source>Figures drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A colour per figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A colour per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No chart yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run a report to see it drawn here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Nothing to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Group by a field (a date, a campaign, a country…) to see a chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No figures came back for these filters and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {0} series are drawn; choose fewer figures or groups to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chart shows the rows that came back, not the cut ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/field_picker.py" line="+52"/>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../app/ui/reports/table_model.py" line="+149"/>
+        <source>API name: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not in the provider&apos;s reference: sent as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reference misprints this name; your provider may spell it otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/filters_panel.py" line="+38"/>
+        <source>No dates (the server&apos;s last week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A campaign&apos;s lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter emails, or type a code like L_1369</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter campaigns, or type a code like S_5682</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the dates from the first to the last day the campaign chosen above sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emails</source>
+        <translation type="unfinished">Письма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation type="unfinished">Рассылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Choose the campaign under Campaigns, then press Look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/presets_panel.py" line="+55"/>
+        <source>Show this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare campaigns side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>All campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email</source>
+        <translation type="unfinished">Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation type="unfinished">Рассылка</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No published {0} in this account yet: publish or pull one to use this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Up to {0} campaigns: uncheck {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check {0} to {1} campaigns ({2} checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/saved_list.py" line="-7"/>
+        <source>No saved reports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a report, then press Save to keep it here. It opens again with one click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/table_model.py" line="-15"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/table_view.py" line="+51"/>
+        <source>Copy as Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/review_page.py" line="+32"/>
+        <source>Check and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is sent until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The campaign in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Everything is set: nothing stops this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleProfileDialog</name>
+    <message>
+        <location filename="../app/ui/audience/sample_profile.py" line="+46"/>
+        <source>Sample profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The email preview fills templates with these values: {{ first_name }} shows the first name typed here. They stay on this computer and are never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The account has no declared fields yet: type the values templates use below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other values (as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/schedule_page.py" line="+30"/>
+        <source>When does it send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are picked and shown on the clock of the zone below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Times are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Test send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test version goes to the test group at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The winner is chosen at this time and goes to everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: when the campaign becomes active on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it empty to send when you start the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending to everyone at once can swamp your website or support; spreading it over a few hours evens the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spread over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start as soon as it is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Otherwise it waits until you start it from the list or this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enabled: it sends on its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switched off, it keeps its settings and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: no run before this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: no run after this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>now {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{zone}” is not a time zone: pick one from the list, like Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This time has passed: choose one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose when the test is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose when the winner goes to everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The main send must come after the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test is still sending until {end}: start the main send after that, or spread the sending over fewer hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This end has passed: the campaign will not run any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../app/ui/editors/schema_editor.py" line="+158"/>
+        <location filename="../app/ui/editors/schema_editor.py" line="+159"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Sends the local email draft #%d: it is published first, then this campaign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,9 +5921,173 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../app/ui/editors/segment_editor.py" line="-2"/>
+        <source>What this audience is, e.g. Paris VIPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most this many profiles are put in the segment when it is generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+108"/>
+        <source>Ask the server to build the list of profiles in this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>(JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lay the JSON out with one value per line ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Not generated: the segment is not on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish the segment first; then Generate asks the server to build its list of profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish the segment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating needs a connection to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server generates the version it has: publish your changes first to generate with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating builds the segment&apos;s list of profiles again, as the condition says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not generated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Generated {0}: %Ln profile(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../app/ui/wizard/pages/settings_page.py" line="+5"/>
+        <source>Anything else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags, priority and sending options. All optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words to find this campaign by, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The campaign list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When campaigns go out at the same time, the higher number is sent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Placeholders are written in braces: {id}, {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Enter a webhook address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../app/ui/editors/side_by_side.py" line="+44"/>
+        <source>Close side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Beside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../app/ui/status_bar.py" line="+77"/>
+        <location filename="../app/ui/status_bar.py" line="+81"/>
         <source>No account</source>
         <translation>Нет учётной записи</translation>
     </message>
@@ -1472,15 +6151,127 @@
         <translation>Будут отправлены, как только сервер станет доступен.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Being sent to the server.</source>
         <translation>Отправляются на сервер.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to see what waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/summary_page.py" line="+37"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows merged into another of the same profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batches the server confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resume the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The import did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row of the file was sent or is listed with its reason among the rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n batch(es) the server had confirmed before: not sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rows counted as sent are in the project. Resume the import to send the rest: what the server confirmed is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} Then resume the import: what the server confirmed is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rejected rows, each with its reason, are in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not store these fields: {0}. The project does not declare them, so the server drops them. Declare them in the provider&apos;s project settings, then import the file again to fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server stored every field that was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../app/services/sync_service.py" line="+217"/>
+        <location filename="../app/services/sync_service.py" line="+274"/>
         <source>Getting {kind} from the server ({number} of {total})…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +6288,93 @@
     <message>
         <location line="+2"/>
         <source>Published {total} drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/target_picker.py" line="+28"/>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} (identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A field named…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Type the field&apos;s name, or choose what the column is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadPage</name>
+    <message>
+        <location filename="../app/ui/audience/import_wizard/upload_page.py" line="+47"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can keep working in the app meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+45"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Stop waits for the server to answer what was already sent; you can resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the server to answer the batches already sent. Stop now does not wait: those batches are sent again when you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent: {0}. Rejected: {1}. Read: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} rows per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, {1} left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,8 +6499,31 @@
 <context>
     <name>WorkspaceService</name>
     <message>
-        <location filename="../app/services/workspace_service.py" line="+93"/>
+        <location filename="../app/services/workspace_service.py" line="+111"/>
         <source>Choose an account before creating a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZonedTimeEdit</name>
+    <message>
+        <location filename="../app/ui/wizard/time_edit.py" line="+55"/>
+        <source>Choose a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>There is no {clock} on {day} in {zone}: the clocks go forward that night. The time used is {used}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clock} happens twice on {day} in {zone}: the clocks go back that night. The first one is used ({offset}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
