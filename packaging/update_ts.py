@@ -9,6 +9,9 @@ translates it with a count. So this script copies ``app/`` to a temporary folder
 those calls out in place (same lines and files, so the locations in the .ts stay right)
 and runs lupdate there.
 
+Domain code is Qt-free and marks its texts its own way (``Sentence("...")``,
+``translatable``): :mod:`domain_marks` shows them to lupdate too.
+
 ``python packaging/update_ts.py [LANG ...]`` refreshes every existing .ts and creates one
 for each LANG given (default when there is none yet: ru and de).
 """
@@ -26,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 
 from app.i18n_build import qt_tool  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # its sibling, when imported by a test
+from domain_marks import domain_marks  # noqa: E402
 
 TS_DIR = ROOT / "translations"
 PREFIX = "campaign_studio_"
@@ -100,6 +106,7 @@ def rewrite(source: bytes) -> bytes:
             last = node.args[-1]
             edits.append((func.lineno - 1, func.col_offset, len(name), TRANSLATE))
             edits.append(((last.end_lineno or last.lineno) - 1, last.end_col_offset or 0, 0, b", None, 1"))
+    edits += domain_marks(tree)
     for index, column, removed, inserted in sorted(set(edits), reverse=True):
         line = lines[index]
         lines[index] = line[:column] + inserted + line[column + removed:]

@@ -11,9 +11,25 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 CONTEXT: Final = "CampaignReview"  # the translation context of these sentences
+
+_Key = TypeVar("_Key")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark ``text`` for translation in ``context`` where the domain keeps it apart from a
+    :class:`Sentence` (a constant compared or sent as it is); the UI translates it where shown."""
+    return text
+
+
+def translatable(context: str, texts: dict[_Key, str]) -> dict[_Key, str]:
+    """Mark the values of a literal dict (labels, names) for translation in ``context``.
+
+    ``packaging/update_ts.py`` shows each value to lupdate as ``QT_TRANSLATE_NOOP(context,
+    value)``; here it is the dict itself."""
+    return texts
 
 
 @dataclass(frozen=True, slots=True)
