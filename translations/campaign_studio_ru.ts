@@ -1179,283 +1179,283 @@
     <message>
         <location filename="../app/domain/campaign_review.py" line="+133"/>
         <source>Choose the email this campaign sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите письмо, которое отправляет эта рассылка.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose who receives this campaign.</source>
-        <translation type="unfinished">Выберите, кто получит эту рассылку.</translation>
+        <translation>Выберите, кто получит эту рассылку.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An automated campaign sends to a segment or an API source, not to an uploaded address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая рассылка отправляется сегменту или источнику API, а не загруженному списку адресов.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the address list file to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл со списком адресов для отправки.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the segment that receives this campaign.</source>
-        <translation type="unfinished">Выберите сегмент, который получит эту рассылку.</translation>
+        <translation>Выберите сегмент, который получит эту рассылку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the ID of the API source that receives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ID источника API, который её получит.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The main send must start after the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная отправка должна начаться после теста.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The main send starts before the test has finished: the test is spread over %Ln hour(s). Start the main send later, or spread the sending over fewer hours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Основная отправка начинается до окончания теста: тест растянут на %Ln час. Начните основную отправку позже или растяните отправку на меньшее число часов.</numerusform>
+            <numerusform>Основная отправка начинается до окончания теста: тест растянут на %Ln часа. Начните основную отправку позже или растяните отправку на меньшее число часов.</numerusform>
+            <numerusform>Основная отправка начинается до окончания теста: тест растянут на %Ln часов. Начните основную отправку позже или растяните отправку на меньшее число часов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Each test variant would go to about {per_variant} people: under {minimum} the winner is mostly chance. Test on a larger share or a larger audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый вариант теста получат около {per_variant} человек: если их меньше {minimum}, победитель определяется в основном случайно. Увеличьте долю теста или аудиторию.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The campaign would stop before it starts: choose an end after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка закончится раньше, чем начнётся: выберите конец позже начала.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+26"/>
         <source>{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>This schedule sends more than once an hour: people may get the same email many times a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этому расписанию отправка идёт чаще раза в час: люди могут получать одно и то же письмо много раз в день.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enter a full web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите полный веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
         <location filename="../app/domain/campaign_summary.py" line="+48"/>
         <source>‘{name}’</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the email #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>письмо №{id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no email yet</source>
-        <translation type="unfinished"></translation>
+        <translation>(письмо не выбрано)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>the segment ‘{name}’ (%Ln profile(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>сегменту «{name}» (%Ln профиль)</numerusform>
+            <numerusform>сегменту «{name}» (%Ln профиля)</numerusform>
+            <numerusform>сегменту «{name}» (%Ln профилей)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the segment ‘{name}’</source>
-        <translation type="unfinished"></translation>
+        <translation>сегменту «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the segment #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>сегменту №{id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a segment not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>сегменту, который ещё не выбран</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>the address list ‘{name}’ (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>списку адресов «{name}» (%Ln строка)</numerusform>
+            <numerusform>списку адресов «{name}» (%Ln строки)</numerusform>
+            <numerusform>списку адресов «{name}» (%Ln строк)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the address list ‘{name}’</source>
-        <translation type="unfinished"></translation>
+        <translation>списку адресов «{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an address list not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>списку адресов, который ещё не выбран</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the API source #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>источнику API №{id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the API source</source>
-        <translation type="unfinished"></translation>
+        <translation>источнику API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nobody yet (no audience chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>пока никому (аудитория не выбрана)</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>The sending is spread over %Ln hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправка растянута на %Ln час.</numerusform>
+            <numerusform>Отправка растянута на %Ln часа.</numerusform>
+            <numerusform>Отправка растянута на %Ln часов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sends {message} to {audience} as soon as it is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет {message} {audience} сразу после публикации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sends {message} to {audience} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет {message} {audience}: {when}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sends {message} to {audience} when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет {message} {audience}, когда вы запустите рассылку.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a part</source>
-        <translation type="unfinished"></translation>
+        <translation>часть</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tests {message} on {share} of {audience} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для теста отправляет {message} {audience}, {share} адресатов: {when}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tests {message} on {share} of {audience} when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для теста отправляет {message} {audience}, {share} адресатов, когда вы запустите рассылку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server&apos;s default rule</source>
-        <translation type="unfinished"></translation>
+        <translation>правило сервера по умолчанию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The version with {criterion} wins and goes to everyone else on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Победитель выбирается по критерию «{criterion}» и уходит всем остальным: {when}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The version with {criterion} wins and goes to everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Победитель выбирается по критерию «{criterion}» и уходит всем остальным.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It starts as soon as it is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она начинается сразу после публикации.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sends {message} to {audience} on a schedule: {schedule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет {message} {audience} по расписанию: {schedule}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next runs: {runs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшие запуски: {runs}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No run is ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запусков впереди нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sends {message} to {audience} when it is triggered: no schedule is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет {message} {audience} по событию: расписание не задано.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active from {start} until {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с {start} до {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active from {start}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с {start}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active until {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до {end}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It is switched off: nothing is sent until you enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она выключена: ничего не отправляется, пока вы её не включите.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%Ln second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln секунда</numerusform>
+            <numerusform>%Ln секунды</numerusform>
+            <numerusform>%Ln секунд</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Extra details for each recipient come from ‘{file}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные данные о каждом получателе берутся из «{file}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags: {tags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: {tags}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Priority: {priority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет: {priority}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Options: {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры: {options}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Webhook calls carry your project&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы веб-хука передают учётные данные вашего проекта.</translation>
     </message>
 </context>
 <context>
@@ -2934,42 +2934,42 @@
     <message>
         <location filename="../app/ui/audience/event_history.py" line="+57"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Taken (sent again, as #{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято (повторно, как №{0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not taken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принято: {0}</translation>
     </message>
 </context>
 <context>
@@ -2977,92 +2977,92 @@
     <message>
         <location filename="../app/ui/audience/events_panel.py" line="+53"/>
         <source>Send an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка события</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automated campaigns can start when an event arrives. Send one here to try a campaign: it goes to the server like an event from your website or app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматические рассылки могут запускаться по событию. Отправьте событие отсюда, чтобы проверить рассылку: оно попадёт на сервер так же, как событие с вашего сайта или из приложения.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название события</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payload (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные (JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматировать</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Send event</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить событие</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sent this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено в этом сеансе</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing sent yet. The events you send appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не отправлено. Здесь появятся отправленные вами события.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить снова</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy into the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать в форму</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>The server usually expects an object here, such as {&quot;uid&quot;: &quot;u1&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно сервер ожидает здесь объект, например {&quot;uid&quot;: &quot;u1&quot;}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not valid JSON yet (line {0}, column {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не корректный JSON (строка {0}, столбец {1}): {2}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sending “{0}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка «{0}»…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The server took event #{0}, “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер принял событие №{0} «{1}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Event #{0} was not taken: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие №{0} не принято: {1}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose an event above to see what was sent and answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите событие выше, чтобы увидеть, что было отправлено и что ответил сервер.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>#{0} “{1}”, sent {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>№{0} «{1}», отправлено {2}: {3}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sending #{0} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка №{0}…</translation>
     </message>
 </context>
 <context>
@@ -3070,42 +3070,42 @@
     <message>
         <location filename="../app/ui/audience/extra_fields.py" line="+32"/>
         <source>Field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название поля</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{0}»: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{0}” is a declared field: fill it in above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — объявленное поле: заполните его выше.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{0}” is there twice: keep one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» указано дважды: оставьте одну строку.</translation>
     </message>
 </context>
 <context>
@@ -3113,17 +3113,17 @@
     <message>
         <location filename="../app/ui/audience/field_values.py" line="+106"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не задано)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
@@ -3131,115 +3131,115 @@
     <message>
         <location filename="../app/ui/audience/import_wizard/file_page.py" line="+73"/>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A CSV file exported from a spreadsheet or another system: one profile per row, the column names in the first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файл, выгруженный из таблицы или другой системы: один профиль в строке, названия столбцов в первой строке.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файл для импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+5"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Определить автоматически</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns separated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель столбцов</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Resume the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить импорт</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл для импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The first row is empty: it must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая строка пуста: в ней должны быть названия столбцов.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file has column names but no rows of profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть названия столбцов, но нет строк с профилями.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The first %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Первая %n строка файла.</numerusform>
+            <numerusform>Первые %n строки файла.</numerusform>
+            <numerusform>Первые %n строк файла.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>All %n row(s) of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вся %n строка файла.</numerusform>
+            <numerusform>Все %n строки файла.</numerusform>
+            <numerusform>Все %n строк файла.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>This row has %n value(s); the file has {0} columns.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В этой строке %n значение, а в файле столбцов: {0}.</numerusform>
+            <numerusform>В этой строке %n значения, а в файле столбцов: {0}.</numerusform>
+            <numerusform>В этой строке %n значений, а в файле столбцов: {0}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This file was imported into this account on {0}. Importing it again sends every row again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже импортирован в эту учётную запись {0}. Повторный импорт снова отправит все строки.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An import of this file into this account stopped on {0}, after {1} in {2} batches. Resume it to send the rest with the settings it was started with, or choose Next to start again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт этого файла в эту учётную запись остановился {0}, после {1} в пакетах: {2}. Продолжите его, чтобы отправить остальное с прежними настройками, или нажмите «Далее», чтобы начать сначала.</translation>
     </message>
 </context>
 <context>
@@ -3247,105 +3247,105 @@
     <message>
         <location filename="../app/ui/code_editor/find_bar.py" line="+52"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить на</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aa</source>
-        <translation type="unfinished"></translation>
+        <translation>Аа</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>С учётом регистра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только целые слова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярное выражение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить все</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace every match (Ctrl+Alt+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить все совпадения (Ctrl+Alt+Enter)</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} из {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More than {0} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений больше {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n замена</numerusform>
+            <numerusform>%n замены</numerusform>
+            <numerusform>%n замен</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invalid pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный шаблон</translation>
     </message>
 </context>
 <context>
@@ -3353,22 +3353,22 @@
     <message>
         <location filename="../app/ui/code_editor/go_to_line.py" line="+25"/>
         <source>Line, or line:column</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка или строка:столбец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go to line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к строке:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>1 to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1 до {0}</translation>
     </message>
 </context>
 <context>
@@ -3376,17 +3376,17 @@
     <message>
         <location filename="../app/services/import_service.py" line="+244"/>
         <source>There is no interrupted import of this file to resume: start it from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет прерванного импорта этого файла, который можно продолжить: начните сначала.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No account is selected. Choose one under Accounts.</source>
-        <translation type="unfinished">Учётная запись не выбрана. Выберите её в разделе «Учётные записи».</translation>
+        <translation>Учётная запись не выбрана. Выберите её в разделе «Учётные записи».</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>An import is already running: wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт уже идёт: дождитесь его окончания или сначала отмените его.</translation>
     </message>
 </context>
 <context>
@@ -3394,98 +3394,98 @@
     <message>
         <location filename="../app/ui/audience/import_wizard/wizard.py" line="+41"/>
         <source>Import profiles into {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт профилей в {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт профилей</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Stop the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить импорт?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profiles are still being sent. Stop the import and close? The server first answers the batches already sent; you can resume the import later from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили ещё отправляются. Остановить импорт и закрыть? Сначала сервер ответит на уже отправленные пакеты; позже импорт можно продолжить с места остановки.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить и закрыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить импорт</translation>
     </message>
     <message>
         <location filename="../app/ui/audience/import_wizard/texts.py" line="+86"/>
         <source>Encoding: {0}, marked at the start of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка: {0}, указана в начале файла.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encoding: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encoding: {0}, a best guess. If letters look wrong in the preview, choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка: {0}, определена предположительно. Если в предпросмотре буквы выглядят неправильно, выберите другую.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encoding: {0}, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка: {0}, как вы выбрали.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns separated by: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель столбцов: {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns separated by: {0} (the file shows no other separator; it may have one column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель столбцов: {0} (других разделителей в файле нет; возможно, в нём один столбец).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Columns separated by: {0}, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделитель столбцов: {0}, как вы выбрали.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>меньше минуты</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>около %n минуты</numerusform>
+            <numerusform>около %n минут</numerusform>
+            <numerusform>около %n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>about %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>около %n часа</numerusform>
+            <numerusform>около %n часов</numerusform>
+            <numerusform>около %n часов</numerusform>
         </translation>
     </message>
 </context>
@@ -3495,23 +3495,23 @@
         <location filename="../app/ui/preview/inbox_line.py" line="+59"/>
         <location line="+43"/>
         <source>(no sender address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет адреса отправителя)</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+44"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>How an inbox lists this email: the sender, the subject and the first text of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это письмо выглядит во входящих: отправитель, тема и начало текста</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inbox preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Во входящих</translation>
     </message>
 </context>
 <context>
@@ -3519,7 +3519,7 @@
     <message>
         <location filename="../app/ui/editors/special_inputs.py" line="+66"/>
         <source>Not valid JSON yet (line %d, column %d): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не корректный JSON (строка %d, столбец %d): %s</translation>
     </message>
 </context>
 <context>
@@ -3527,63 +3527,63 @@
     <message>
         <location filename="../app/ui/wizard/pages/kind_page.py" line="+26"/>
         <source>What kind of campaign?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая это рассылка?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can change it until the campaign is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это можно изменить, пока рассылка не опубликована.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>One-time campaign</source>
-        <translation type="unfinished">Разовая рассылка</translation>
+        <translation>Разовая рассылка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends one email to an audience once: at a time you choose, or when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет аудитории одно письмо один раз: в выбранное время или когда вы её запустите.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+70"/>
         <source>A/B test</source>
-        <translation type="unfinished">A/B-тест</translation>
+        <translation>A/B-тест</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>Sends to a share of the audience first, measures opens or clicks, then sends the version that did best to everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отправляет письмо части аудитории, считает открытия или клики, а затем отправляет лучшую версию всем остальным.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Automated campaign</source>
-        <translation type="unfinished">Автоматическая рассылка</translation>
+        <translation>Автоматическая рассылка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends again and again on a schedule (every Monday at 9:00, say), or whenever it is triggered, to a segment or an API source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет письма сегменту или источнику API снова и снова: по расписанию (например, каждый понедельник в 9:00) или по событию.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>This campaign is on the server as a {kind}: its kind can no longer change. Duplicate it from the list to set up a copy of another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта рассылка уже на сервере, её вид — {kind}, и изменить его нельзя. Создайте дубликат из списка, чтобы настроить копию другого вида.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next makes a new {kind} draft with the same email, audience and settings, and removes this {old} draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Далее» создаст новый черновик (вид: {kind}) с тем же письмом, аудиторией и настройками и удалит этот черновик (вид: {old}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>one-time campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>разовая рассылка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>automated campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматическая рассылка</translation>
     </message>
 </context>
 <context>
@@ -3591,7 +3591,7 @@
     <message>
         <location filename="../app/ui/editors/language_tabs.py" line="+22"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
 </context>
 <context>
@@ -3599,52 +3599,52 @@
     <message>
         <location filename="../app/ui/preview/link_prompt.py" line="+43"/>
         <source>Open Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ссылку</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open this link in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть эту ссылку в браузере?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в браузере</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to {0} in your email app?</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать на {0} в почтовой программе?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call {0} with your phone app?</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить на {0} через приложение для звонков?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This link cannot be opened from the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту ссылку нельзя открыть из предпросмотра.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>It points to “{0}” next to the email, which readers cannot open. Use a full address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она ведёт на «{0}» рядом с письмом, а читатели не смогут это открыть. Укажите полный адрес, начинающийся с https://.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Links in emails should start with https://, mailto: or tel:. This one is: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки в письмах должны начинаться с https://, mailto: или tel:. Эта ссылка: {0}</translation>
     </message>
 </context>
 <context>
@@ -3730,12 +3730,12 @@
     <message>
         <location line="+17"/>
         <source>“%1” was not published: fix the fields marked in it, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не опубликовано: исправьте отмеченные поля и опубликуйте снова.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” was not published: open it to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не опубликовано: откройте, чтобы узнать причину.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3755,42 +3755,42 @@
     <message>
         <location filename="../app/ui/help_texts.py" line="+20"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proprietary: all rights reserved. Qt and PySide6 are used under the GNU LGPL v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проприетарная программа, все права защищены. Qt и PySide6 используются по лицензии GNU LGPL v3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее пространство</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not open</source>
-        <translation type="unfinished"></translation>
+        <translation>не открыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы журнала</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write email campaigns offline in ten languages and publish them to your email service when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовьте email-рассылки на десяти языках без подключения к сети и публикуйте их в своём почтовом сервисе, когда всё будет готово.</translation>
     </message>
 </context>
 <context>
@@ -3871,62 +3871,62 @@
     <message>
         <location filename="../app/ui/wizard/pages/message_page.py" line="+5"/>
         <source>Which email does it send?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое письмо отправить?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick an email by its internal name or subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите письмо по внутреннему названию или теме.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find an email by name or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти письмо по названию или теме</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее название</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Loading the emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка писем…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Local draft: published first</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный черновик: будет опубликован первым</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>There are no emails in this account yet: write one under Emails, or Pull (F5) to fetch the server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой учётной записи пока нет писем: напишите письмо в разделе «Письма» или загрузите письма с сервера (F5).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Email #{id} is not in this workspace: Pull (F5) to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма №{id} нет в этом рабочем пространстве: загрузите данные с сервера (F5), чтобы увидеть его.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Choose the email this campaign sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите письмо, которое отправляет эта рассылка.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The email draft chosen was deleted: choose another.</source>
-        <translation type="unfinished">Выбранный черновик письма удалён: выберите другой.</translation>
+        <translation>Выбранный черновик письма удалён: выберите другой.</translation>
     </message>
 </context>
 <context>
@@ -3934,92 +3934,92 @@
     <message>
         <location filename="../app/ui/audience/one_profile.py" line="+75"/>
         <source>Creates the profile, or updates the one with the same user ID, phone, email or web push token. Fields left empty are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт профиль или обновляет профиль с тем же ID пользователя, телефоном, email или токеном веб-push. Пустые поля не отправляются.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Profile fields</source>
-        <translation type="unfinished">Поля профиля</translation>
+        <translation>Поля профиля</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The account has no declared profile fields yet. Add them under Profile fields, or type them below as name and value.</source>
-        <translation type="unfinished"></translation>
+        <translation>В учётной записи пока нет объявленных полей профиля. Добавьте их на вкладке «Поля профиля» или введите ниже как название и значение.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Other fields (sent as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие поля (отправляются как текст)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить на сервере</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить форму</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What the server stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сохранил сервер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a profile to see what the server kept of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните профиль, чтобы увидеть, что из него сохранил сервер.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое значение</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Fill in at least one of these: it says whose profile this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните хотя бы одно из этих полей: по нему определяется, чей это профиль.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Saving the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение профиля…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved. The server&apos;s answer is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Ответ сервера — справа.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The server stored these values (with the types it keeps them in):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сохранил эти значения (с типами, в которых он их хранит):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not stored: {0}. The project does not declare these fields, so the server dropped them. Declare them in the provider&apos;s project settings, then save the profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {0}. Эти поля не объявлены в проекте, поэтому сервер их отбросил. Объявите их в настройках проекта у провайдера и сохраните профиль снова.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every field sent was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отправленные поля сохранены.</translation>
     </message>
 </context>
 <context>
@@ -4027,120 +4027,120 @@
     <message>
         <location filename="../app/ui/outbox_dialog.py" line="+54"/>
         <source>Waiting to publish</source>
-        <translation type="unfinished">Ждёт публикации</translation>
+        <translation>Ожидают публикации</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>These drafts are sent as soon as the server can be reached. Withdrawing one keeps the draft; only its publish is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти черновики будут отправлены, как только сервер станет доступен. Если отозвать черновик, он останется, отменится только его публикация.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт с</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая попытка</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не ждёт отправки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything you published has reached the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё опубликованное дошло до сервера.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the account “{0}” to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учётную запись «{0}», чтобы отправить.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Being sent now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When this account is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда будет выбрана эта учётная запись</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда сервер станет доступен</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>In %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n секунду</numerusform>
+            <numerusform>Через %n секунды</numerusform>
+            <numerusform>Через %n секунд</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>In %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n минуту</numerusform>
+            <numerusform>Через %n минуты</numerusform>
+            <numerusform>Через %n минут</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only the current account&apos;s drafts can be sent: choose its account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить можно только черновики текущей учётной записи: выберите их учётную запись.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try to publish the selected drafts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать опубликовать выбранные черновики сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the selected publishes; the drafts stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выбранные публикации; черновики останутся как есть</translation>
     </message>
 </context>
 <context>
@@ -4148,42 +4148,42 @@
     <message>
         <location filename="../app/ui/editors/package_input.py" line="+37"/>
         <source>An HTML file replaces the HTML body for this language when the provider sends it. Import a .html file or a .zip with one page and its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-файл заменяет HTML-версию письма на этом языке при отправке провайдером. Импортируйте файл .html или архив .zip с одной страницей и её изображениями.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>No HTML file for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого языка нет HTML-файла.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A ZIP of a page and its images</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-архив страницы с изображениями</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>An HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-страница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}.</translation>
     </message>
 </context>
 <context>
@@ -4214,37 +4214,37 @@
     <message>
         <location filename="../app/ui/preferences_dialog.py" line="+30"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>As the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык программы:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A new language applies when you restart Campaign Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык начнёт действовать после перезапуска Campaign Studio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Campaign Studio will follow the system language when you restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>После перезапуска Campaign Studio будет использовать язык системы.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Campaign Studio will appear in {0} when you restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>После перезапуска Campaign Studio будет на языке: {0}.</translation>
     </message>
 </context>
 <context>
@@ -4252,12 +4252,12 @@
     <message>
         <location filename="../app/ui/preview/pane.py" line="+71"/>
         <source>Nothing to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показывать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The HTML body of this email is empty: write or import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-версия этого письма пуста: напишите или импортируйте её.</translation>
     </message>
 </context>
 <context>
@@ -4265,47 +4265,47 @@
     <message>
         <location filename="../app/ui/preview/toolbar.py" line="+28"/>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютер</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>As wide as the pane, like a desktop mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Во всю ширину панели, как в почтовой программе на компьютере</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} pixels wide, like a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина {0} пикселей, как на телефоне</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dark Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная тема</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As mail apps in dark mode show it: the email&apos;s own dark styles apply, and light colours are darkened the way apps that adapt emails do</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в почтовых приложениях с тёмной темой: применяются тёмные стили самого письма, а светлые цвета затемняются так, как это делают приложения, адаптирующие письма</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Updating the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление предпросмотра…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Wider than a phone: {0} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Шире экрана телефона: {0} пикс.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phones shrink an email this wide or cut it off at the side. A layout that adapts to {0} pixels reads better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны уменьшают такое широкое письмо или обрезают его сбоку. Вёрстка, которая подстраивается под {0} пикселей, читается лучше.</translation>
     </message>
 </context>
 <context>
@@ -4313,7 +4313,7 @@
     <message>
         <location filename="../app/ui/preview/preview_view.py" line="+41"/>
         <source>Open Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ссылку…</translation>
     </message>
 </context>
 <context>
@@ -4321,78 +4321,78 @@
     <message>
         <location filename="../app/ui/audience/profile_fields_panel.py" line="+57"/>
         <source>The fields your project declares in the provider&apos;s settings. The server keeps only these fields of a profile, and templates can use them, such as {{ first_name }}. The provider does not list them, so the app keeps this list: add them here, or send a profile and the fields the server stored are added by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, объявленные в вашем проекте в настройках провайдера. Сервер хранит только эти поля профиля, и их можно использовать в шаблонах, например {{ first_name }}. Провайдер не выдаёт их список, поэтому программа ведёт его сама: добавьте поля здесь или отправьте профиль — сохранённые сервером поля добавятся автоматически.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No fields yet. Add the fields your project declares below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полей пока нет. Добавьте ниже поля, объявленные в вашем проекте.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+113"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поле</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример профиля…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The values the email preview fills templates with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения, которыми предпросмотр письма заполняет шаблоны.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>“{0}” is already in the list: choose it there to change its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» уже есть в списке: выберите его там, чтобы изменить тип.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Remove the field?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поле?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove “{0}” from the account&apos;s list? The project on the server keeps the field and its values; the app stops offering it for templates and imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{0}» из списка учётной записи? В проекте на сервере поле и его значения останутся; программа перестанет предлагать его для шаблонов и импорта.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -4400,7 +4400,7 @@
     <message>
         <location filename="../app/services/profile_fields_service.py" line="+76"/>
         <source>Choose an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите учётную запись.</translation>
     </message>
 </context>
 <context>
@@ -4408,17 +4408,17 @@
     <message>
         <location filename="../app/profile_import/dialect.py" line="+47"/>
         <source>“{0}” cannot separate columns: use one character such as , ; | or tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» не может разделять столбцы: используйте один символ, например , ; | или табуляцию.</translation>
     </message>
     <message>
         <location filename="../app/profile_import/encoding.py" line="+54"/>
         <source>The file {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {0} не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — это папка, а не файл.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4426,188 +4426,188 @@
         <location line="+12"/>
         <location filename="../app/profile_import/source.py" line="+100"/>
         <source>The file {0} cannot be read: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл {0}: {1}.</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>“{0}” is not an encoding name (try utf-8, cp1251 or latin-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — не название кодировки (попробуйте utf-8, cp1251 или latin-1).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The file {0} is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {0} пуст: импортировать нечего.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file {0} is not a text file. Save the spreadsheet as CSV (comma- or semicolon-separated values) and choose that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {0} не текстовый. Сохраните таблицу в формате CSV (значения через запятую или точку с запятой) и выберите этот файл.</translation>
     </message>
     <message>
         <location line="+70"/>
         <location filename="../app/profile_import/source.py" line="+90"/>
         <source>Line {0} of {1} is not valid {2} text. Choose the encoding the file was saved in (for a spreadsheet from Windows often cp1251 or cp1252) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0} файла {1} — не корректный текст в кодировке {2}. Выберите кодировку, в которой сохранён файл (для таблиц из Windows это часто cp1251 или cp1252), и попробуйте снова.</translation>
     </message>
     <message>
         <location filename="../app/profile_import/mapping.py" line="+72"/>
         <source>“{0}” is not a target: use uid, phone, email, wp_token, field:NAME or skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — недопустимое назначение: используйте uid, phone, email, wp_token, field:ИМЯ или skip.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{0}” cannot be a field name: use Latin letters, digits and underscores, starting with a letter (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» не может быть названием поля: используйте латинские буквы, цифры и подчёркивания, начиная с буквы (не больше 64 символов).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Column {0}: “{1}” cannot be a field name: use Latin letters, digits and underscores, starting with a letter (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: «{1}» не может быть названием поля: используйте латинские буквы, цифры и подчёркивания, начиная с буквы (не больше 64 символов).</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>More than one column is called “{0}”: rename one in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько столбцов называются «{0}»: переименуйте один из них в файле.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file has no column “{0}”; its columns are: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет столбца «{0}»; есть столбцы: {1}.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Columns {0} and {1} are both mapped to {2}: keep one, skip the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы {0} и {1} оба сопоставлены с {2}: оставьте один, другой пропустите.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No column is mapped to an identifier: map the column that says who the profile is to uid, phone, email or wp_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один столбец не сопоставлен с идентификатором: сопоставьте столбец, по которому определяется профиль, с uid, phone, email или wp_token.</translation>
     </message>
     <message>
         <location filename="../app/profile_import/pipeline.py" line="+47"/>
         <source>The server refused this row: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил эту строку: {0}</translation>
     </message>
     <message>
         <location filename="../app/profile_import/plan.py" line="+79"/>
         <source>encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>разделитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>сопоставление столбцов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field types</source>
-        <translation type="unfinished"></translation>
+        <translation>типы полей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>размер пакета</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country of phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>страна телефонных номеров</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The earlier import of this file was set up differently ({0}). Resume it with the same settings, or start it again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий импорт этого файла был настроен иначе ({0}). Продолжите его с теми же настройками или начните заново.</translation>
     </message>
     <message>
         <location filename="../app/profile_import/rejects.py" line="+70"/>
         <source>The rejected rows cannot be written to {0}: {1}. Choose another file for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать отклонённые строки в {0}: {1}. Выберите для них другой файл.</translation>
     </message>
     <message>
         <location filename="../app/profile_import/rows.py" line="+20"/>
         <source>The row has {0} values but the file has {1} columns: a delimiter is missing or extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке значений: {0}, а в файле столбцов: {1} — пропущен или лишний разделитель.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The row has no uid, phone, email or wp_token: nothing says whose profile it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке нет uid, phone, email или wp_token: непонятно, чей это профиль.</translation>
     </message>
     <message>
         <location filename="../app/profile_import/source.py" line="-45"/>
         <source>The first row (the column names) cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать первую строку (названия столбцов): {0}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The file {0} has no rows: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле {0} нет строк: импортировать нечего.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>This row is {0} long; rows over {1} are not imported. Is the file really a list of profiles?</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина этой строки — {0}; строки длиннее {1} не импортируются. Это точно список профилей?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A quote (&quot;) is out of place: a quoted value must be followed by the delimiter or the end of the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кавычка (&quot;) стоит не на месте: после значения в кавычках должен идти разделитель или конец строки.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A quote (&quot;) opened on this row is never closed. The rows after it were read again on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кавычка (&quot;), открытая в этой строке, не закрыта. Следующие строки прочитаны заново по отдельности.</translation>
     </message>
     <message>
         <location filename="../app/profile_import/values.py" line="+49"/>
         <source>Column {0}: “{1}” is not a whole number, and the field {2} holds whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: «{1}» — не целое число, а поле {2} хранит целые числа.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column {0}: {1} is too large a number for the field {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: {1} — слишком большое число для поля {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column {0}: “{1}” is not a number, and the field {2} holds numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: «{1}» — не число, а поле {2} хранит числа.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column {0}: “{1}” has a decimal comma; the field {2} needs a dot (3.5), since 1,000 could be a thousand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: в «{1}» десятичная запятая; для поля {2} нужна точка (3.5), ведь 1,000 может означать тысячу.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column {0}: “{1}” is not true or false (or 1 or 0), which the field {2} holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: «{1}» — не true или false (или 1 или 0), а поле {2} хранит такие значения.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column {0}: “{1}” is not a date like 2026-12-01 or 01.12.2026, which the field {2} holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: «{1}» — не дата вида 2026-12-01 или 01.12.2026, а поле {2} хранит даты.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Column {0}: “{1}” is not a valid email address: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: «{1}» — некорректный адрес email: {2}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Column {0}: “{1}” is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: «{1}» — некорректный номер телефона.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column {0}: “{1}” has no country code. Write numbers as +7 999 123-45-67, or choose the country of numbers written without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0}: у «{1}» нет кода страны. Записывайте номера как +7 999 123-45-67 или выберите страну для номеров без кода.</translation>
     </message>
 </context>
 <context>
@@ -4615,17 +4615,17 @@
     <message>
         <location filename="../app/ui/preview/remote_bar.py" line="+20"/>
         <source>Remote images and styles of this email are not loaded, so nobody learns that you previewed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешние изображения и стили этого письма не загружены, поэтому никто не узнает, что вы его просматривали.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Load Remote Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить внешнее содержимое</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load them for this email; other emails stay blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить для этого письма; для остальных писем загрузка останется заблокированной</translation>
     </message>
 </context>
 <context>
@@ -4633,117 +4633,117 @@
     <message>
         <location filename="../app/ui/audience/import_wizard/report_page.py" line="+70"/>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка строк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every row is read and checked against the mapping. Nothing is sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка читается и проверяется по сопоставлению. Пока ничего не отправляется.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Rows in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк в файле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к отправке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeating an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторяют предыдущие строки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why rows are rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему строки отклонены</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другое место…</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>{0} read, {1} rejected so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано: {0}, отклонено: {1}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{0}: rows for a profile an earlier row of the same batch has; they are merged into it, later values winning.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: строки с профилем, который уже есть в более ранней строке того же пакета; они объединяются с ней, более поздние значения важнее.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No row can be imported. Look at the reasons below, fix the file or the mapping, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одну строку нельзя импортировать. Посмотрите причины ниже, исправьте файл или сопоставление и попробуйте снова.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Line {0} in a text editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0} в текстовом редакторе</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The first {0} of {1} rejected rows; all of them are in the file below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые {0} из {1} отклонённых строк; все они есть в файле ниже.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No row is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённых строк нет.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The rejected rows, each with its reason, are written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки с причинами записываются в {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Where to write the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать отклонённые строки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4751,62 +4751,62 @@
     <message>
         <location filename="../app/services/report_service.py" line="+306"/>
         <source>The server was still preparing the report after {0} seconds ({1} requests). Press Retry in a minute, or ask for fewer grouping fields or a shorter period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер всё ещё готовил отчёт через {0} с (запросов: {1}). Нажмите «Повторить» через минуту или запросите меньше полей группировки либо более короткий период.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server could not make this report: {0}. Check the field names and filters, then run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не смог построить этот отчёт: {0}. Проверьте названия полей и фильтры и запустите снова.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The server refused this report: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил этот отчёт: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The report did not arrive. {0} The last result stays on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не получен. {0} На экране остаётся последний результат.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>A report named “{0}” exists already. Choose another name, or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «{0}» уже существует. Выберите другое название или замените его.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A report named “{0}” exists already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «{0}» уже существует. Выберите другое название.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This report was deleted in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт тем временем удалили.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The saved report “{0}” cannot be opened ({1}). Delete it and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть сохранённый отчёт «{0}» ({1}). Удалите его и сохраните заново.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the report a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте отчёту название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the name under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название должно быть короче {0} символов.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an account first: reports are saved per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите учётную запись: отчёты сохраняются для каждой учётной записи отдельно.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Could not save {0}: {1}. Choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить {0}: {1}. Выберите другую папку или имя.</translation>
     </message>
 </context>
 <context>
