@@ -3798,72 +3798,72 @@
     <message>
         <location filename="../app/ui/audience/import_wizard/mapping_page.py" line="+61"/>
         <source>Say what each column is</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что содержит каждый столбец</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least one column must say who the profile is: user ID, phone, email or web push token. Columns you do not need are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хотя бы один столбец должен определять, чей это профиль: ID пользователя, телефон, email или токен веб-push. Ненужные столбцы не импортируются.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>None: every number starts with + and the country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: все номера начинаются с + и кода страны</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Phone numbers without a country code are from</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна номеров без кода страны</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительно</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Profiles per request (batch size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилей в запросе (размер пакета)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Одновременных запросов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The defaults suit most servers. Smaller batches show progress more often; more requests at once are faster if the server allows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения по умолчанию подходят большинству серверов. При меньших пакетах ход импорта обновляется чаще; больше одновременных запросов — быстрее, если сервер это позволяет.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Reading the account&apos;s profile fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение полей профиля учётной записи…</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Column {0} is imported as this too: keep one, skip the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {0} тоже импортируется как это поле: оставьте один, другой пропустите.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type a field name for every column imported as “a field named…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название поля для каждого столбца, импортируемого как «Поле с названием…».</translation>
     </message>
 </context>
 <context>
@@ -4815,597 +4815,597 @@
         <location filename="../app/ui/reports/chart.py" line="+144"/>
         <location filename="../app/ui/reports/formatting.py" line="+91"/>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/formatting.py" line="+45"/>
         <source>Week {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Неделя {0}, {1}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Q{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} кв. {1}</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/page.py" line="+93"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Конструктор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+346"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые</translation>
     </message>
     <message>
         <location line="-344"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Построить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the server for this report ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросить этот отчёт у сервера ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the table for a spreadsheet ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать таблицу для вставки в электронную таблицу ({0})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Accounts…</source>
-        <translation type="unfinished">Учётные записи…</translation>
+        <translation>Учётные записи…</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+112"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к серверу…</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+292"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location line="-288"/>
         <source>{0} – {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server&apos;s last week</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя неделя по данным сервера</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The server is preparing the report (asked %n time(s)); it can take a minute…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер готовит отчёт (запрос отправлен %n раз); это может занять около минуты…</numerusform>
+            <numerusform>Сервер готовит отчёт (запрос отправлен %n раза); это может занять около минуты…</numerusform>
+            <numerusform>Сервер готовит отчёт (запрос отправлен %n раз); это может занять около минуты…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancelled. The last result stays on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. На экране остаётся последний результат.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No account selected</source>
-        <translation type="unfinished">Учётная запись не выбрана</translation>
+        <translation>Учётная запись не выбрана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports show the statistics of an account&apos;s campaigns. Choose an account under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты показывают статистику рассылок учётной записи. Выберите учётную запись в разделе «Учётные записи».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No report yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёта пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose what to group by and which figures to show on the left, then press Run ({0}). Or start from one of the presets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слева выберите группировку и показатели, затем нажмите «Построить» ({0}). Или начните с одного из шаблонов.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего показать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server found no sending for these filters and dates. Try a longer period or fewer filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не нашёл отправок для этих фильтров и дат. Попробуйте более длинный период или меньше фильтров.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Saved ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые ({0})</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Looking up when the campaign sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск дат отправки рассылки…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This campaign has not sent anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта рассылка ещё ничего не отправляла.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Replace the saved report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить сохранённый отчёт?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A report named “{0}” exists already. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт «{0}» уже существует. Заменить его этим?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved as “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как «{0}».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название отчёта:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rename Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование отчёта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the saved report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сохранённый отчёт?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{0}” will be removed from this account&apos;s saved reports. Your drafts are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» будет удалён из сохранённых отчётов этой учётной записи. Ваши черновики не пострадают.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/ui/reports/saved_list.py" line="+44"/>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {0}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Campaigns compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение рассылок</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/builder.py" line="+53"/>
         <source>Other field, as your provider names it</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое поле, как его называет ваш провайдер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any field name the server knows, for example one the reference spells wrong. It is sent as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое известное серверу название поля, например написанное в справочнике с ошибкой. Отправляется как введено.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Group by</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Grouped by {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка: {0}. {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to group by: the report shows the totals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Группировка не выбрана: в отчёте будут только итоги.</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/chart_panel.py" line="+40"/>
         <source>Figures drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели на диаграмме</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Линии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A colour per figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет для каждого показателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A colour per group</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет для каждой группы</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>No chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы пока нет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run a report to see it drawn here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постройте отчёт, чтобы увидеть его здесь.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего рисовать</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Group by a field (a date, a campaign, a country…) to see a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группировку (по дате, рассылке, стране…), чтобы увидеть диаграмму.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No figures came back for these filters and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этих фильтров и дат показателей нет.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The first {0} series are drawn; choose fewer figures or groups to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые {0} рядов; выберите меньше показателей или групп, чтобы увидеть остальные.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The chart shows the rows that came back, not the cut ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диаграмме только полученные строки, без отсечённых.</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/field_picker.py" line="+52"/>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие поля</translation>
     </message>
     <message>
         <location line="+32"/>
         <location filename="../app/ui/reports/table_model.py" line="+149"/>
         <source>API name: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя в API: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in the provider&apos;s reference: sent as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в справочнике провайдера: отправляется как введено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The reference misprints this name; your provider may spell it otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике это название написано с ошибкой; у вашего провайдера оно может писаться иначе.</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/filters_panel.py" line="+38"/>
         <source>No dates (the server&apos;s last week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дат (последняя неделя по данным сервера)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A campaign&apos;s lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё время рассылки</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+4"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter emails, or type a code like L_1369</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр писем или код вида L_1369</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter campaigns, or type a code like S_5682</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр рассылок или код вида S_5682</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any project</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой проект</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the dates from the first to the last day the campaign chosen above sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать даты с первого по последний день отправки выбранной выше рассылки.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Emails</source>
-        <translation type="unfinished">Письма</translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaigns</source>
-        <translation type="unfinished">Рассылки</translation>
+        <translation>Рассылки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип сообщения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип рассылки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location line="+122"/>
         <source>Choose the campaign under Campaigns, then press Look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рассылку в поле «Рассылки», затем нажмите «Найти».</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/presets_panel.py" line="+55"/>
         <source>Show this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать этот отчёт</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр рассылок</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Compare campaigns side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить рассылки рядом</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рассылки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Email</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A/B campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка с A/B-тестом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign</source>
-        <translation type="unfinished">Рассылка</translation>
+        <translation>Рассылка</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No published {0} in this account yet: publish or pull one to use this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой учётной записи пока нет опубликованных объектов ({0}): опубликуйте или загрузите с сервера хотя бы один, чтобы построить этот отчёт.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Up to {0} campaigns: uncheck {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше {0} рассылок: снимите отметку с {1}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check {0} to {1} campaigns ({2} checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте от {0} до {1} рассылок (отмечено: {2}).</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/saved_list.py" line="-7"/>
         <source>No saved reports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённых отчётов пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run a report, then press Save to keep it here. It opens again with one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постройте отчёт и нажмите «Сохранить…», чтобы он появился здесь. Потом он открывается одним щелчком.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/table_model.py" line="-15"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../app/ui/reports/table_view.py" line="+51"/>
         <source>Copy as Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать как таблицу</translation>
     </message>
 </context>
 <context>
@@ -5413,32 +5413,32 @@
     <message>
         <location filename="../app/ui/wizard/pages/review_page.py" line="+32"/>
         <source>Check and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и отправка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is sent until you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отправляется, пока вы не опубликуете.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The campaign in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко о рассылке</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Everything is set: nothing stops this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё готово: рассылке ничто не мешает.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти</translation>
     </message>
 </context>
 <context>
@@ -5446,32 +5446,32 @@
     <message>
         <location filename="../app/ui/audience/sample_profile.py" line="+46"/>
         <source>Sample profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример профиля</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The email preview fills templates with these values: {{ first_name }} shows the first name typed here. They stay on this computer and are never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр письма подставляет в шаблоны эти значения: {{ first_name }} покажет введённое здесь имя. Они хранятся только на этом компьютере и никуда не отправляются.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The account has no declared fields yet: type the values templates use below.</source>
-        <translation type="unfinished"></translation>
+        <translation>В учётной записи пока нет объявленных полей: введите ниже значения, которые используют шаблоны.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Other values (as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие значения (как текст)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Loading…</source>
-        <translation type="unfinished">Загрузка…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -5479,167 +5479,167 @@
     <message>
         <location filename="../app/ui/wizard/pages/schedule_page.py" line="+30"/>
         <source>When does it send?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда отправлять?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times are picked and shown on the clock of the zone below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время выбирается и показывается по часовому поясу, указанному ниже.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Times are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Test send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовая отправка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The test version goes to the test group at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>В это время тестовые версии уходят тестовой группе.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная отправка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The winner is chosen at this time and goes to everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>В это время выбирается победитель и уходит всем остальным.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало рассылки:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить в:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: when the campaign becomes active on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: когда рассылка становится активной на сервере.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave it empty to send when you start the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы отправить при запуске рассылки.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>all at once</source>
-        <translation type="unfinished"></translation>
+        <translation>сразу всем</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending to everyone at once can swamp your website or support; spreading it over a few hours evens the load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка всем сразу может перегрузить ваш сайт или поддержку; если растянуть её на несколько часов, нагрузка распределится.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spread over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Растянуть на:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start as soon as it is published</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить сразу после публикации</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Otherwise it waits until you start it from the list or this wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Иначе она ждёт, пока вы не запустите её из списка или в этом мастере.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enabled: it sends on its schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Включена: отправляется по расписанию</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switched off, it keeps its settings and sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключенная рассылка сохраняет настройки и ничего не отправляет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписание:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional: no run before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: до этого времени запусков нет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Optional: no run after this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: после этого времени запусков нет.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>now {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас {offset}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“{zone}” is not a time zone: pick one from the list, like Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{zone}» — не часовой пояс: выберите пояс из списка, например Europe/Moscow.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец должен быть позже начала.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This time has passed: choose one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это время прошло: выберите время не раньше текущего.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose when the test is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите время тестовой отправки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose when the winner goes to everyone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, когда победитель уйдёт всем остальным.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The main send must come after the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная отправка должна быть после теста.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test is still sending until {end}: start the main send after that, or spread the sending over fewer hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест отправляется до {end}: начните основную отправку позже или растяните отправку на меньшее число часов.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This end has passed: the campaign will not run any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это время окончания прошло: рассылка больше не будет запускаться.</translation>
     </message>
 </context>
 <context>
@@ -5647,12 +5647,12 @@
     <message>
         <location filename="../app/ui/editors/schema_editor.py" line="+159"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не задано)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Sends the local email draft #%d: it is published first, then this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет локальный черновик письма №%d: сначала публикуется он, затем эта рассылка.</translation>
     </message>
 </context>
 <context>
@@ -5925,96 +5925,96 @@
     <message>
         <location filename="../app/ui/editors/segment_editor.py" line="-2"/>
         <source>What this audience is, e.g. Paris VIPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это за аудитория, например «VIP из Москвы»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничения</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most this many profiles are put in the segment when it is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше стольких профилей попадёт в сегмент при формировании.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+108"/>
         <source>Ask the server to build the list of profiles in this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросить сервер составить список профилей этого сегмента</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>(JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(JSON)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматировать</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lay the JSON out with one value per line ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Разложить JSON по одному значению в строке ({0})</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Not generated: the segment is not on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сформирован: сегмента ещё нет на сервере.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the segment first; then Generate asks the server to build its list of profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала опубликуйте сегмент; затем кнопка «Сформировать» попросит сервер составить список его профилей.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Publish the segment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала опубликуйте сегмент</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Generating needs a connection to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для формирования нужно подключение к учётной записи.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server generates the version it has: publish your changes first to generate with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер формирует ту версию, которая у него есть: сначала опубликуйте изменения, чтобы они учитывались.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Generating builds the segment&apos;s list of profiles again, as the condition says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование заново составляет список профилей сегмента по его условию.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not generated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сформирован.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generated {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформирован {0}.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Generated {0}: %Ln profile(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сформирован {0}: %Ln профиль.</numerusform>
+            <numerusform>Сформирован {0}: %Ln профиля.</numerusform>
+            <numerusform>Сформирован {0}: %Ln профилей.</numerusform>
         </translation>
     </message>
 </context>
@@ -6023,52 +6023,52 @@
     <message>
         <location filename="../app/ui/wizard/pages/settings_page.py" line="+5"/>
         <source>Anything else?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-нибудь ещё?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags, priority and sending options. All optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки, приоритет и параметры отправки. Всё необязательно.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words to find this campaign by, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для поиска этой рассылки, через запятую</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The campaign list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Они показываются в списке рассылок.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When campaigns go out at the same time, the higher number is sent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если рассылки уходят одновременно, первой отправляется та, у которой число больше.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Placeholders are written in braces: {id}, {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановки пишутся в фигурных скобках: {id}, {email}.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Enter a webhook address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите адрес веб-хука.</translation>
     </message>
 </context>
 <context>
@@ -6076,12 +6076,12 @@
     <message>
         <location filename="../app/ui/editors/side_by_side.py" line="+44"/>
         <source>Close side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сравнение</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Beside:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом:</translation>
     </message>
 </context>
 <context>
@@ -6158,7 +6158,7 @@
     <message>
         <location line="+1"/>
         <source>Click to see what waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть, что ждёт отправки.</translation>
     </message>
 </context>
 <context>
@@ -6166,106 +6166,106 @@
     <message>
         <location filename="../app/ui/audience/import_wizard/summary_page.py" line="+37"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено строк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено строк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows merged into another of the same profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк объединено с другой строкой того же профиля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batches the server confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетов подтверждено сервером</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть отклонённые строки</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Resume the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить импорт</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The import did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не начался.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The import is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every row of the file was sent or is listed with its reason among the rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка файла отправлена или указана с причиной среди отклонённых.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n batch(es) the server had confirmed before: not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пакет сервер уже подтвердил раньше: повторно не отправлялся.</numerusform>
+            <numerusform>%n пакета сервер уже подтвердил раньше: повторно не отправлялись.</numerusform>
+            <numerusform>%n пакетов сервер уже подтвердил раньше: повторно не отправлялись.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The import was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rows counted as sent are in the project. Resume the import to send the rest: what the server confirmed is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки, учтённые как отправленные, уже в проекте. Продолжите импорт, чтобы отправить остальное: подтверждённое сервером повторно не отправляется.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The import stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановился, не дойдя до конца.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} Then resume the import: what the server confirmed is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Затем продолжите импорт: подтверждённое сервером повторно не отправляется.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The rejected rows, each with its reason, are in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки с причинами записаны в {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённых строк нет.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server did not store these fields: {0}. The project does not declare them, so the server drops them. Declare them in the provider&apos;s project settings, then import the file again to fill them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не сохранил эти поля: {0}. Они не объявлены в проекте, поэтому сервер их отбрасывает. Объявите их в настройках проекта у провайдера и импортируйте файл снова, чтобы их заполнить.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server stored every field that was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер сохранил все отправленные поля.</translation>
     </message>
 </context>
 <context>
@@ -6273,22 +6273,22 @@
     <message>
         <location filename="../app/services/sync_service.py" line="+274"/>
         <source>Getting {kind} from the server ({number} of {total})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка с сервера: {kind} ({number} из {total})…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Getting the lists from the server failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить списки с сервера: {error}</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Publishing {number} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация: {number} из {total}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Published {total} drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано черновиков: {total}.</translation>
     </message>
 </context>
 <context>
@@ -6296,32 +6296,32 @@
     <message>
         <location filename="../app/ui/audience/import_wizard/target_picker.py" line="+28"/>
         <source>Don&apos;t import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} (identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (идентификатор)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле {0} ({1})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A field named…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле с названием…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>field name</source>
-        <translation type="unfinished"></translation>
+        <translation>название поля</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Type the field&apos;s name, or choose what the column is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название поля или выберите, что содержит столбец.</translation>
     </message>
 </context>
 <context>
@@ -6329,53 +6329,53 @@
     <message>
         <location filename="../app/ui/audience/import_wizard/upload_page.py" line="+47"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can keep working in the app meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем можно продолжать работу в программе.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+45"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Stop waits for the server to answer what was already sent; you can resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Остановить» дожидается ответа сервера на уже отправленное; позже импорт можно продолжить.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить сейчас</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for the server to answer the batches already sent. Stop now does not wait: those batches are sent again when you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание ответа сервера на уже отправленные пакеты. «Остановить сейчас» не ждёт: эти пакеты будут отправлены снова, когда вы продолжите.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sent: {0}. Rejected: {1}. Read: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено: {0}. Отклонено: {1}. Прочитано: {2}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{0} rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} строк/с</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}, {1} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, осталось {1}</translation>
     </message>
 </context>
 <context>
@@ -6383,117 +6383,117 @@
     <message>
         <location filename="../app/ui/workspace_problem.py" line="+54"/>
         <source>Campaign Studio: the workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Studio: не удаётся открыть рабочее пространство</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Location: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Details: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности: {message}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать папку</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другую папку…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать снова</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>This workspace is already open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее пространство уже открыто в другом окне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another Campaign Studio window is using this workspace. Two windows writing to the same drafts could lose work, so this one waits. Switch to the other window, or close it and click Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее пространство использует другое окно Campaign Studio. Если два окна записывают одни и те же черновики, работа может потеряться, поэтому это окно ждёт. Перейдите в другое окно или закройте его и нажмите «Попробовать снова».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This workspace was saved by a newer Campaign Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее пространство сохранено более новой версией Campaign Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It uses format {found}; this version of Campaign Studio reads formats up to {supported}. Install the newer version to work with it, or choose another folder to carry on with a separate workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оно в формате {found}, а эта версия Campaign Studio читает форматы до {supported}. Установите новую версию, чтобы работать с ним, или выберите другую папку, чтобы продолжить с отдельным рабочим пространством.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workspace file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочего пространства повреждён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign Studio found damage in the workspace file and did not open it. Keep a copy of the file: the drafts in it may still be recoverable. To carry on, choose another folder; a new workspace is started there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Studio обнаружила повреждение файла рабочего пространства и не стала его открывать. Сохраните копию файла: черновики в нём, возможно, ещё удастся восстановить. Чтобы продолжить, выберите другую папку — там будет создано новое рабочее пространство.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a Campaign Studio workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не рабочее пространство Campaign Studio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file “{name}” in this folder is not a Campaign Studio workspace: it is not a database, or it belongs to another program. Choose another folder for your workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» в этой папке — не рабочее пространство Campaign Studio: это не база данных или она принадлежит другой программе. Выберите другую папку для рабочего пространства.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace folder cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту папку нельзя использовать для рабочего пространства</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign Studio cannot read or write its workspace here. Check that the folder exists, that you are allowed to write to it and that the disk is not full, then click Try again; or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Studio не может читать или записывать рабочее пространство здесь. Проверьте, что папка существует, у вас есть права на запись и диск не заполнен, затем нажмите «Попробовать снова» — или выберите другую папку.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть рабочее пространство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign Studio could not open the workspace. Try another folder, or keep a copy of this one and contact support with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaign Studio не удалось открыть рабочее пространство. Попробуйте другую папку или сохраните копию этой и обратитесь в поддержку, приложив подробности ниже.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file was left untouched: nothing in it was changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не тронут: в нём ничего не изменено и не удалено.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a folder for the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для рабочего пространства</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That is the folder with the problem: choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это та самая проблемная папка: выберите другую.</translation>
     </message>
 </context>
 <context>
@@ -6501,7 +6501,7 @@
     <message>
         <location filename="../app/services/workspace_service.py" line="+111"/>
         <source>Choose an account before creating a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учётную запись, прежде чем создавать черновик.</translation>
     </message>
 </context>
 <context>
@@ -6509,22 +6509,22 @@
     <message>
         <location filename="../app/ui/wizard/time_edit.py" line="+55"/>
         <source>Choose a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать время…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>There is no {clock} on {day} in {zone}: the clocks go forward that night. The time used is {used}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} в поясе {zone} нет времени {clock}: в эту ночь часы переводят вперёд. Используется {used}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{clock} happens twice on {day} in {zone}: the clocks go back that night. The first one is used ({offset}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} в поясе {zone} время {clock} наступает дважды: в эту ночь часы переводят назад. Используется первое ({offset}).</translation>
     </message>
 </context>
 </TS>
