@@ -13,16 +13,18 @@ Domain code is Qt-free and marks its texts its own way (``Sentence("...")``,
 ``translatable``): :mod:`domain_marks` shows them to lupdate too.
 
 ``python packaging/update_ts.py [LANG ...]`` refreshes every existing .ts and creates one
-for each LANG given (default when there is none yet: ru and de).
+for each LANG given (default when there is none yet: ru).
 """
 
 from __future__ import annotations
 
 import ast
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,12 +37,74 @@ from domain_marks import domain_marks  # noqa: E402
 
 TS_DIR = ROOT / "translations"
 PREFIX = "campaign_studio_"
-DEFAULT_LANGS = ("ru", "de")
+DEFAULT_LANGS = ("ru",)
 TRANSLATE = b"QCoreApplication.translate"
+CONTEXT_FIRST = frozenset({"QCoreApplication.translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"})
 
 
-def shorthand_contexts(tree: ast.Module) -> dict[str, str]:
-    """Module-level ``def f(text): return QCoreApplication.translate("Ctx", text)``: {f: Ctx}."""
+@dataclass
+class Module:
+    """What one module of ``app/`` offers to the calls of the others."""
+
+    tree: ast.Module
+    constants: dict[str, str] = field(default_factory=dict)  # NAME = "text" at module level
+    shorthands: dict[str, str] = field(default_factory=dict)  # function name: its context
+    modules: dict[str, str] = field(default_factory=dict)  # local name: dotted module it binds
+
+
+def module_name(relative: Path) -> str:
+    parts = list(relative.with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def scan(tree: ast.Module) -> Module:
+    """The module's own string constants and module imports (shorthands come later)."""
+    module = Module(tree)
+    for node in tree.body:
+        target, value = _assigned(node)
+        if target is not None and isinstance(value, ast.Constant) and isinstance(value.value, str):
+            module.constants[target] = value.value
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    module.modules[alias.asname] = alias.name
+    return module
+
+
+def link(modules: dict[str, Module]) -> None:
+    """Resolve imported constants, imported modules and shorthands across ``modules``."""
+    for module in modules.values():
+        for node in module.tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    name = alias.asname or alias.name
+                    dotted = f"{node.module}.{alias.name}"
+                    if dotted in modules:
+                        module.modules[name] = dotted
+                    elif node.module in modules and alias.name in modules[node.module].constants:
+                        module.constants.setdefault(name, modules[node.module].constants[alias.name])
+    for module in modules.values():
+        module.shorthands.update(shorthand_contexts(module.tree, module.constants))
+    for module in modules.values():
+        for node in module.tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module in modules and node.level == 0:
+                source = modules[node.module]
+                for alias in node.names:
+                    if alias.name in source.shorthands:
+                        module.shorthands[alias.asname or alias.name] = source.shorthands[alias.name]
+        for local, dotted in module.modules.items():
+            linked = modules.get(dotted)
+            for name, context in (linked.shorthands if linked else {}).items():
+                module.shorthands.setdefault(f"{local}.{name}", context)
+
+
+def shorthand_contexts(tree: ast.Module, constants: dict[str, str] | None = None) -> dict[str, str]:
+    """Module-level ``def f(text): return QCoreApplication.translate("Ctx", text)``: {f: Ctx}.
+
+    The context may also be a module constant (``CONTEXT: Final = "Ctx"``)."""
+    constants = constants or {}
     found: dict[str, str] = {}
     for node in tree.body:
         if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
@@ -53,12 +117,12 @@ def shorthand_contexts(tree: ast.Module) -> dict[str, str]:
             isinstance(call, ast.Call)
             and _dotted(call.func) == "QCoreApplication.translate"
             and len(call.args) == 2
-            and isinstance(call.args[0], ast.Constant)
-            and isinstance(call.args[0].value, str)
             and isinstance(call.args[1], ast.Name)
             and call.args[1].id == node.args.args[0].arg
         ):
-            found[node.name] = call.args[0].value
+            context = _context_arg(call.args[0], constants)
+            if context is not None:
+                found[node.name] = context
     return found
 
 
@@ -79,13 +143,18 @@ def translate_aliases(tree: ast.Module) -> list[tuple[ast.AST, str]]:
     return found
 
 
-def rewrite(source: bytes) -> bytes:
-    """The same module with shorthand calls and counted NOOPs written out for lupdate."""
+def rewrite(source: bytes, module: Module | None = None) -> bytes:
+    """The same module with shorthand calls, constant contexts and counted NOOPs written out
+    for lupdate (``module``: what :func:`link` found; without it, only the module's own)."""
     tree = ast.parse(source)
-    contexts = shorthand_contexts(tree)
+    if module is None:
+        module = scan(tree)
+        module.shorthands = shorthand_contexts(tree, module.constants)
+    contexts = module.shorthands
     lines = source.splitlines(keepends=True)
     # (line index, byte column, bytes to remove, bytes to insert); applied right to left
     edits: list[tuple[int, int, int, bytes]] = []
+    aliases = {alias for _, alias in translate_aliases(tree)}
     for scope, alias in translate_aliases(tree):
         for node in ast.walk(scope):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == alias:
@@ -94,14 +163,23 @@ def rewrite(source: bytes) -> bytes:
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = _dotted(node.func)
-        if name in contexts and _is_text(node.args[0]):
+        first = node.args[0]
+        if name in contexts and _is_text(first):
             func = node.func
-            context = contexts[name].encode()
+            context = _literal(contexts[name])
             edits.append((func.lineno - 1, func.col_offset, len(name), TRANSLATE))
             line = lines[func.lineno - 1]
             paren = line.index(b"(", func.end_col_offset or 0)
-            edits.append((func.lineno - 1, paren + 1, 0, b'"' + context + b'", '))
-        elif name == "QT_TRANSLATE_NOOP" and len(node.args) == 2 and _is_counted(node.args[1]):
+            edits.append((func.lineno - 1, paren + 1, 0, context + b", "))
+            continue
+        if name in CONTEXT_FIRST and not _is_text(first) and first.lineno == first.end_lineno:
+            context_text = _context_arg(first, module.constants)
+            if context_text is not None:
+                width = len(_dotted(first))
+                edits.append((first.lineno - 1, first.col_offset, width, _literal(context_text)))
+        if (name == "QCoreApplication.translate" or name in aliases) and len(node.args) == 4:
+            edits += _counted_translate(node)
+        if name == "QT_TRANSLATE_NOOP" and len(node.args) == 2 and _is_counted(node.args[1]):
             func = node.func
             last = node.args[-1]
             edits.append((func.lineno - 1, func.col_offset, len(name), TRANSLATE))
@@ -109,8 +187,45 @@ def rewrite(source: bytes) -> bytes:
     edits += domain_marks(tree)
     for index, column, removed, inserted in sorted(set(edits), reverse=True):
         line = lines[index]
-        lines[index] = line[:column] + inserted + line[column + removed:]
+        lines[index] = line[:column] + inserted + line[column + removed :]
     return b"".join(lines)
+
+
+def _assigned(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        return node.targets[0].id, node.value
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+        return node.target.id, node.value
+    return None, None
+
+
+def _context_arg(node: ast.expr, constants: dict[str, str]) -> str | None:
+    """A context given as a literal or as a module constant's name."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def _counted_translate(call: ast.Call) -> list[tuple[int, int, int, bytes]]:
+    """lupdate files ``translate(ctx, "%n ...", "", count)`` as a plain message: it takes the
+    count only as a number literal after ``None``. Both are spelled so on the same line."""
+    _, text, disambiguation, count = call.args
+    if not _is_counted(text) or count.lineno != count.end_lineno:
+        return []
+    edits = []
+    if isinstance(disambiguation, ast.Constant) and disambiguation.value == "":
+        width = (disambiguation.end_col_offset or 0) - disambiguation.col_offset
+        edits.append((disambiguation.lineno - 1, disambiguation.col_offset, width, b"None"))
+    if not (isinstance(count, ast.Constant) and isinstance(count.value, int)):
+        width = (count.end_col_offset or 0) - count.col_offset
+        edits.append((count.lineno - 1, count.col_offset, width, b"1"))
+    return edits
+
+
+def _literal(text: str) -> bytes:
+    return json.dumps(text, ensure_ascii=False).encode()
 
 
 def _dotted(node: ast.expr) -> str:
@@ -134,6 +249,23 @@ def _is_counted(node: ast.expr) -> bool:
     return isinstance(text, str) and "%n" in text.replace("%L", "%")
 
 
+def write_sources(package: Path, work: Path) -> list[str]:
+    """``package`` copied under ``work`` with the calls spelled out; the copies' relative paths."""
+    root = package.parent
+    paths = sorted(package.rglob("*.py"))
+    sources = {path: path.read_bytes() for path in paths}
+    modules = {module_name(path.relative_to(root)): scan(ast.parse(sources[path])) for path in paths}
+    link(modules)
+    written: list[str] = []
+    for path in paths:
+        relative = path.relative_to(root)
+        copy = work / relative
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(rewrite(sources[path], modules[module_name(relative)]))
+        written.append(str(relative))
+    return written
+
+
 def lupdate() -> str:
     tool = qt_tool("pyside6-lupdate", "lupdate")
     if tool is None:
@@ -148,13 +280,7 @@ def main(argv: list[str]) -> int:
         targets.setdefault(f"{PREFIX}{lang}.ts", TS_DIR / f"{PREFIX}{lang}.ts")
     with tempfile.TemporaryDirectory(prefix="campaign-studio-ts-") as tmp:
         work = Path(tmp)
-        sources: list[str] = []
-        for path in sorted((ROOT / "app").rglob("*.py")):
-            relative = path.relative_to(ROOT)
-            copy = work / relative
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_bytes(rewrite(path.read_bytes()))
-            sources.append(str(relative))
+        sources = write_sources(ROOT / "app", work)
         (work / "translations").mkdir()
         for name, path in targets.items():
             if path.exists():
