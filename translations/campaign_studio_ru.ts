@@ -527,7 +527,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Waiting to Publish…</source>
-        <translation>&amp;Ожидают публикации…</translation>
+        <translation>&amp;Ждут публикации…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -547,7 +547,7 @@
     <message>
         <location line="+5"/>
         <source>Prefere&amp;nces…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -776,7 +776,7 @@
         <translation>Кто-то удалил этот сегмент на сервере.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Choose who receives this campaign.</source>
         <translation>Выберите, кто получит эту рассылку.</translation>
     </message>
@@ -799,11 +799,6 @@
         <location line="+2"/>
         <source>Choose the address list file.</source>
         <translation>Выберите файл со списком адресов.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is still being read: wait a moment.</source>
-        <translation>Файл ещё читается: подождите немного.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -934,7 +929,7 @@
     <message>
         <location line="+3"/>
         <source>Waiting in the outbox: it is sent as soon as the server can be reached. File &gt; Waiting to Publish shows what waits.</source>
-        <translation>Ждёт в очереди отправки: уйдёт, как только сервер станет доступен. Что ждёт отправки, показывает «Файл &gt; Ожидают публикации».</translation>
+        <translation>Ждёт в очереди отправки: уйдёт, как только сервер станет доступен. Что ждёт отправки, показывает пункт «Файл &gt; Ждут публикации».</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1066,7 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../app/services/campaign_control.py" line="+125"/>
+        <location filename="../app/services/campaign_control.py" line="+127"/>
         <source>not published</source>
         <translation>не опубликована</translation>
     </message>
@@ -1141,7 +1136,7 @@
         <translation>Публикация здесь недоступна.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Publishing first…</source>
         <translation>Сначала публикация…</translation>
     </message>
@@ -1330,6 +1325,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Sends {message} to {audience} on {when}; it is started as soon as it is published.</source>
+        <translation>Отправляет {message} {audience}: {when}; запускается сразу после публикации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sends {message} to {audience} as soon as it is published.</source>
         <translation>Отправляет {message} {audience} сразу после публикации.</translation>
     </message>
@@ -1597,7 +1597,12 @@
         <translation>Публиковать нечего: на сервере уже эта версия.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>The server has this version: start it.</source>
+        <translation>На сервере уже эта версия: запустите её.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -1700,6 +1705,89 @@
         <location line="+2"/>
         <source>A category draft that was deleted</source>
         <translation>Удалённый черновик категории</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../app/authoring/checks.py" line="+132"/>
+        <source>The email has no subject yet.</source>
+        <translation>У письма ещё нет темы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email has no body yet.</source>
+        <translation>У письма ещё нет текста.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>This language has no subject of its own: the default subject is sent.</source>
+        <translation>У этого языка нет своей темы: отправляется тема по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The email has a body but no subject.</source>
+        <translation>У письма есть текст, но нет темы.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This language has no HTML body of its own: the default body is sent.</source>
+        <translation>У этого языка нет своей HTML-версии: отправляется версия по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The AMP part needs an HTML body too: mail clients without AMP show the HTML.</source>
+        <translation>К AMP-версии нужна и HTML-версия: почтовые клиенты без AMP показывают HTML.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The email has a subject but no body.</source>
+        <translation>У письма есть тема, но нет текста.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This language has no plain text of its own: the default plain text is sent.</source>
+        <translation>У этого языка нет своей текстовой версии: отправляется текстовая версия по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no plain-text version: some readers and spam filters expect one. Generate it from the HTML.</source>
+        <translation>Нет текстовой версии: её ожидают некоторые читатели и спам-фильтры. Создайте её из HTML.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Template syntax error: {error}</source>
+        <translation>Ошибка синтаксиса шаблона: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{variable}” is not a declared profile field, so it stays empty. Declare it in the account&apos;s profile fields, or check its spelling.</source>
+        <translation>«{variable}» — не объявленное поле профиля, поэтому оно останется пустым. Объявите его в полях профиля учётной записи или проверьте написание.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“No unsubscribe link” is on, so the provider adds none: the body needs an unsubscribe link of its own.</source>
+        <translation>Включён параметр «Без ссылки отписки», поэтому провайдер её не добавит: в тексте письма должна быть своя ссылка отписки.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is {size} KB after CSS inlining.</source>
+        <translation>Gmail обрезает письма больше 102 КБ и прячет остаток за ссылкой: этот HTML после встраивания CSS занимает {size} КБ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is {size} KB.</source>
+        <translation>Gmail обрезает письма больше 102 КБ и прячет остаток за ссылкой: этот HTML занимает {size} КБ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{clipped} Its other checks were skipped: it is over {limit} MB.</source>
+        <translation>{clipped} Остальные проверки пропущены: размер больше {limit} МБ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The &lt;html&gt; element has no lang attribute (for example lang=&quot;{code}&quot;): screen readers and translation tools need it.</source>
+        <translation>У элемента &lt;html&gt; нет атрибута lang (например, lang=&quot;{code}&quot;): он нужен программам экранного доступа и инструментам перевода.</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3197,377 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../app/domain/field_labels.py" line="+27"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML body</source>
+        <translation>HTML-версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain-text body</source>
+        <translation>Текстовая версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMP body</source>
+        <translation>AMP-версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML file</source>
+        <translation>HTML-файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal name</source>
+        <translation>Внутреннее название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactional email</source>
+        <translation>Транзакционное письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No unsubscribe link</source>
+        <translation>Без ссылки отписки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web-version link</source>
+        <translation>Без ссылки на веб-версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile limit</source>
+        <translation>Ограничение числа профилей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Message type</source>
+        <translation>Тип сообщения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience source</source>
+        <translation>Источник аудитории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address list file</source>
+        <translation>Файл со списком адресов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional parameters file</source>
+        <translation>Файл дополнительных параметров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending options</source>
+        <translation>Параметры отправки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread sending over (hours)</source>
+        <translation>Растянуть отправку на (часов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start right after publishing</source>
+        <translation>Запустить сразу после публикации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test group size (%)</source>
+        <translation>Размер тестовой группы (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Winner chosen by</source>
+        <translation>Критерий победителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test start time</source>
+        <translation>Время начала теста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main send start time</source>
+        <translation>Время основной отправки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{part} [{variant}]</source>
+        <translation>{part} [{variant}]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{options}: {option}</source>
+        <translation>{options}: {option}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../app/domain/field_messages.py" line="+35"/>
+        <source>At most {limit}.</source>
+        <translation>Не больше {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {limit}.</source>
+        <translation>Не меньше {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {limit} characters.</source>
+        <translation>Не больше {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least {limit} characters.</source>
+        <translation>Не меньше {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Required: fill this in.</source>
+        <translation>Обязательное поле: заполните его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/domain/validation.py" line="+45"/>
+        <source>Enter an email address like news@example.com.</source>
+        <translation>Введите адрес email, например news@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a full web address starting with https://.</source>
+        <translation>Введите полный веб-адрес, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not one of the choices: use one of {choices}.</source>
+        <translation>«{value}» — недопустимое значение: используйте одно из {choices}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not a valid schedule.</source>
+        <translation>«{value}» — некорректное расписание.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{value}” is not one of the choices.</source>
+        <translation>«{value}» — недопустимое значение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing with the ID {id} exists.</source>
+        <translation>Объекта с ID {id} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/publish_checks.py" line="+19"/>
+        <source>This is not valid JSON yet.</source>
+        <translation>Пока это не корректный JSON.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category does not exist in the account: choose one from the list.</source>
+        <translation>Такой категории нет в учётной записи: выберите категорию из списка.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/validation.py" line="-1"/>
+        <source>Enter a date and time like 2026-12-01T09:00:00+00:00.</source>
+        <translation>Введите дату и время в виде 2026-12-01T09:00:00+00:00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is nested too deeply: use fewer levels of brackets.</source>
+        <translation>Слишком глубокая вложенность: используйте меньше уровней скобок.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A schedule has five fields: minute, hour, day of month, month, day of week.</source>
+        <translation>В расписании пять полей: минута, час, день месяца, месяц, день недели.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This schedule uses L, W, # or ?, which not every server supports: use numbers, names, *, commas, dashes and slashes only.</source>
+        <translation>В расписании есть L, W, # или ?, которые поддерживает не каждый сервер: используйте только числа, названия, *, запятые, дефисы и косые черты.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a full web address starting with http:// or https://.</source>
+        <translation>Введите полный веб-адрес, начинающийся с http:// или https://.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Must be true or false.</source>
+        <translation>Должно быть true или false.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be text.</source>
+        <translation>Должно быть текстом.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Must be a JSON object.</source>
+        <translation>Должно быть объектом JSON.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Must be a data URL: data:text/html;base64,... or data:application/zip;base64,...</source>
+        <translation>Должно быть data URL: data:text/html;base64,... или data:application/zip;base64,...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data URL does not hold valid base64.</source>
+        <translation>В data URL некорректные данные base64.</translation>
+    </message>
+</context>
+<context>
     <name>FieldValueEdit</name>
     <message>
         <location filename="../app/ui/audience/field_values.py" line="+106"/>
@@ -3593,6 +4052,56 @@
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
+    <message>
+        <location filename="../app/domain/languages.py" line="+35"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Итальянский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Польский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation>Корейский</translation>
+    </message>
 </context>
 <context>
     <name>LinkPrompt</name>
@@ -3650,8 +4159,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="+86"/>
-        <location line="+174"/>
+        <location filename="../app/ui/main_window.py" line="+87"/>
+        <location line="+177"/>
         <source>Campaign Studio</source>
         <translation>Campaign Studio</translation>
     </message>
@@ -4027,7 +4536,7 @@
     <message>
         <location filename="../app/ui/outbox_dialog.py" line="+54"/>
         <source>Waiting to publish</source>
-        <translation>Ожидают публикации</translation>
+        <translation>Ждут публикации</translation>
     </message>
     <message>
         <location line="+8"/>
