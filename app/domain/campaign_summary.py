@@ -97,7 +97,10 @@ def _spread(payload: Mapping[str, Any]) -> list[Sentence]:
 def _one_time_summary(payload: Mapping[str, Any], message: Sentence, audience: Sentence) -> list[Sentence]:
     values: dict[str, Any] = {"message": message, "audience": audience}
     planned = time_field(payload, "planned_at")
-    if payload.get("start_immediately") is True:
+    if payload.get("start_immediately") is True and planned is not None:
+        first = Sentence("Sends {message} to {audience} on {when}; it is started as soon as it is published.",
+                         {**values, "when": planned})  # fmt: skip
+    elif payload.get("start_immediately") is True:
         first = Sentence("Sends {message} to {audience} as soon as it is published.", values)
     elif planned is not None:
         first = Sentence("Sends {message} to {audience} on {when}.", {**values, "when": planned})

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any, Final
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from app.domain.campaign_payloads import duplicate_payload
-from app.domain.drafts import Draft
+from app.domain.drafts import Draft, DraftState
 from app.domain.enums import CampaignStatus
+from app.services.publish_inlining import in_editor_terms
 from app.services.workspace_service import WorkspaceService
 from app.store.errors import NotFoundError as StoreNotFoundError
+from app.store.workspace import Workspace
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
@@ -248,6 +250,10 @@ class CampaignControl(QObject):
         if self._sync is None:
             message = self.tr("Publishing is not available here.")
             return ActionResult(local_id, CampaignAction.START, False, message)
+        current = await self._draft(local_id)
+        if current is not None and current.remote_id is not None and current.state is DraftState.PUBLISHED:
+            [result] = await self.apply(CampaignAction.START, [local_id])  # the server has this version
+            return result
         outcome: asyncio.Future[tuple[str, str]] = asyncio.get_running_loop().create_future()
 
         def settle(kind: str, message: str = "") -> None:
@@ -311,8 +317,19 @@ class CampaignControl(QObject):
             return None
 
     async def _store(self, draft: Draft, server_object: dict[str, Any]) -> None:
-        account_id, kind = draft.account_id, draft.kind.value
-        await self._workspace.runner.call(lambda ws: ws.drafts.apply_pull(account_id, kind, [server_object]))
+        account_id, kind, local_id = draft.account_id, draft.kind.value, draft.local_id
+
+        def store(ws: Workspace) -> None:
+            # Read in the light of the copy last published (as a pull does): the local
+            # annotations stay (the address list to send again, the zone the times were
+            # picked in), so a campaign just started does not look edited.
+            try:
+                base = ws.drafts.get_draft(local_id).base
+            except StoreNotFoundError:
+                base = None
+            ws.drafts.apply_pull(account_id, kind, [in_editor_terms(server_object, base)])
+
+        await self._workspace.runner.call(store)
         self._workspace.notify(draft.kind, draft.local_id)
 
     def _set_busy(self, step: int) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from app.api.errors import ApiError, BadResponseError, BadResponseReason
 from app.domain.annotations import CATEGORY_LOCAL_ID, FILES, MESSAGE_LOCAL_ID
+from app.domain.campaign_payloads import TIME_ZONE
 from app.domain.drafts import Draft, DraftError, DraftState
 from app.domain.inlined_html import INLINE_CSS, InlinedMap, as_source, wants_inlining
 from app.domain.kinds import DraftKind
@@ -300,6 +301,9 @@ class Publisher:
             stored[FILES] = files
         if wants_inlining(draft.payload):
             stored[INLINE_CSS] = True
+        zone = draft.payload.get(TIME_ZONE)
+        if isinstance(zone, str) and zone:
+            stored[TIME_ZONE] = zone  # a campaign's times stay on the clock they were picked on
         remote_id = draft.kind.remote_id(server_object)
         rid = str(remote_id) if remote_id is not None else draft.remote_id
         assert rid is not None

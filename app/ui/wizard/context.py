@@ -47,6 +47,7 @@ class Facts:
     segment_gone: bool = False  # the chosen segment is no longer on the server
     email_gone: bool = False  # the chosen email draft was deleted
     csv_problem: str | None = None  # why the chosen address list cannot be sent
+    extra_problem: str | None = None  # why the chosen additional parameters file cannot be sent
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -21,7 +21,7 @@ from app.domain.campaign_payloads import build_payload, convert, setup_from_payl
 from app.domain.drafts import Draft, DraftState
 from app.domain.kinds import DraftKind
 from app.services.autosave import Autosaver
-from app.services.campaign_control import status_of
+from app.services.campaign_control import CampaignAction, status_of
 from app.services.workspace_service import WorkspaceService
 from app.ui.campaigns.actions import CampaignActionsBar, Target
 from app.ui.editors.base import DraftEditor
@@ -167,6 +167,14 @@ class CampaignWizardEditor(DraftEditor):
         if draft is not None and draft.state is DraftState.PUBLISHED:
             publish.setToolTip(self.tr("Nothing to publish: the server has this version."))
             publish.setEnabled(False)
+            control = self.services.control
+            why = None if control is None else control.reason(
+                CampaignAction.START, status_of(draft), published=draft.remote_id is not None)
+            if why is not None:  # running, paused or archived: there is nothing to start
+                start.setEnabled(False)
+                start.setToolTip(why)
+            elif not blocked:
+                start.setToolTip(self.tr("The server has this version: start it."))
 
     def _save(self) -> None:
         task = self._autosaver.spawn_flush()

@@ -49,6 +49,8 @@ def collect(context: WizardContext, payload: Mapping[str, Any], now: datetime) -
         found.append(Shown(ERROR, "source_id", gone))
     if facts.csv_problem and setup.source_type is SourceType.UPLOADED:
         found.append(Shown(ERROR, "source_uploaded_csv", facts.csv_problem))
+    if facts.extra_problem and setup.additional_file:
+        found.append(Shown(ERROR, "additional_source_file", facts.extra_problem))
     named = {item.field for item in found}
     # What the server would refuse anyway, in the editors' words, where nothing above says it.
     for key, messages in publish_problems(context.kind, payload).items():

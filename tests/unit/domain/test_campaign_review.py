@@ -184,6 +184,11 @@ def test_one_time_sentences_without_a_time_or_names() -> None:
     assert text("campaigns", one_time(start_immediately=True), ReviewFacts())[0] == (
         "Sends the email #41 to the segment #12 as soon as it is published."
     )
+    planned = one_time(start_immediately=True, planned_at="2026-03-03T09:00:00+01:00")
+    assert text("campaigns", planned, ReviewFacts())[0] == (
+        "Sends the email #41 to the segment #12 on Tue 3 Mar at 09:00 Europe/Berlin; it is started as soon "
+        "as it is published."
+    )
     config = {"send_to_corp": True, "min_send_interval": 1, "hook_url_template": "https://h/{id}",
               "hook_pre_post": True, "hook_use_auth": True}  # fmt: skip
     uploaded = one_time(source_type="U", source_id=None, tags="spring", priority=3, config=config,

@@ -340,8 +340,10 @@ class AudiencePage(CampaignPage):
             if summary and size is None and isinstance(summary.get("rows"), int):
                 size = max(0, int(summary["rows"]) - 1)  # the server counts the header line too
         extra = self.extra.path_label.text() if self.extra is not None and self.extra.path else None
+        extra_problem = self.extra.problem_text() if self.extra is not None and extra else None
         self.context.learnt(audience_name=name, audience_size=size, segment_gone=gone, file_name=file_name,
-                            extra_file_name=extra, csv_problem=self.csv.problem_text())  # fmt: skip
+                            extra_file_name=extra, csv_problem=self.csv.problem_text(),
+                            extra_problem=extra_problem)  # fmt: skip
 
     # -- checks ----------------------------------------------------------------------------
 
@@ -364,9 +366,7 @@ class AudiencePage(CampaignPage):
                 found["source_type"] = self.tr("An automated campaign needs a segment or an API source.")
             elif not setup.source_file and setup.server_file("source_uploaded_csv") is None:
                 found["source_uploaded_csv"] = self.tr("Choose the address list file.")
-            elif self.csv.reading:
-                found["source_uploaded_csv"] = self.tr("The file is still being read: wait a moment.")
-            elif self.csv.problem_text():
+            elif self.csv.problem_text():  # one still being read is checked by the review once read
                 found["source_uploaded_csv"] = self.csv.problem_text() or ""
         elif source is SourceType.API and setup.source_id is None and automated:
             found["source_id"] = self.tr("Enter the ID of the API source that receives this campaign.")
