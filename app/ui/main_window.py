@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from app.ui.outbox_dialog import OutboxDialog
 
 _PUBLISHABLE: Final = frozenset({DraftState.LOCAL, DraftState.MODIFIED, DraftState.FAILED})
+NAV_WIDEST: Final = 280  # the navigation never takes more than this
 
 
 @dataclass
@@ -97,8 +98,10 @@ class MainWindow(QMainWindow):
 
         self._nav = QListWidget()
         self._nav.setObjectName("navigation")
-        self._nav.setMaximumWidth(220)
+        self._nav.setMaximumWidth(NAV_WIDEST)
         self._nav.setMinimumWidth(120)
+        self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._nav_remembered = False  # a width the user chose; else it fits the section names
         self._nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 10px; }")
         self._stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         (start-up builds only the section on screen)."""
         self._keys.append(key)
         item = QListWidgetItem(title, self._nav)
+        self._fit_navigation()
         number = len(self._keys)
         if number <= 9:  # Ctrl+1 ... Ctrl+9 go to the sections in order
             keys = QKeySequence(f"Ctrl+{number}")
@@ -468,9 +472,18 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self._settings.value("window/navigation")
         if splitter is not None:
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([170, 1030])
+            self._nav_remembered = self.splitter.restoreState(splitter)
+
+    def _fit_navigation(self) -> None:
+        """The navigation as wide as its longest section name (longer in some languages).
+        Sizes set before the splitter is shown are scaled to its default size: so this runs
+        again when the window is shown."""
+        if self._nav_remembered:
+            return
+        width = self._nav.sizeHintForColumn(0) + 2 * self._nav.frameWidth() + 4
+        width = max(170, min(NAV_WIDEST, width))
+        total = max(sum(self.splitter.sizes()), self.splitter.width(), width + 400)
+        self.splitter.setSizes([width, total - width])
 
     def _restore_page(self, key: str, page: QWidget) -> None:
         if isinstance(page, DraftListPage):
@@ -494,6 +507,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not self._nav_remembered:
+            self._fit_navigation()
+            self._nav_remembered = True  # from now on the user's width, kept as the splitter has it
         self._maybe_ready()
 
     def closeEvent(self, event: QCloseEvent) -> None:

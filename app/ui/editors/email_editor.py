@@ -16,7 +16,6 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QToolButton,
@@ -42,6 +41,7 @@ from app.ui.editors.field_row import HELP_STYLE, FieldRow
 from app.ui.editors.inputs import BoolInput, FieldInput, TextInput
 from app.ui.editors.language_tabs import VARIANTS, LanguageTabs
 from app.ui.editors.side_by_side import SideBySide
+from app.ui.flow_layout import wrapping_row
 from app.ui.pages.deferred_task import spawn_soon
 
 if TYPE_CHECKING:
@@ -128,13 +128,11 @@ class EmailEditor(DraftEditor):
         self.inline_size.setObjectName("inlineSize")
         self.inline_size.setStyleSheet(HELP_STYLE)
         self.tools = EmailTools(self)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
+        bar_row, bar = wrapping_row()  # wraps in a narrow pane or a longer language
         for widget in (self.glance, self.side_toggle, self.tools.copy_button, self.tools.file_button):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.inline)
-        bar.addWidget(self.inline_size)
+        bar.add_trailing(self.inline)
+        bar.add_trailing(self.inline_size)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -164,7 +162,7 @@ class EmailEditor(DraftEditor):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addLayout(bar)
+        layout.addWidget(bar_row)
         layout.addWidget(vertical, 1)
         self._set_body(body)
 
