@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.profiles import merge_profiles
 from app.domain.schema import USER_KEYS
 from app.profile_import.rejects import RejectsFile
 from app.profile_import.rows import RowValidator
@@ -24,19 +25,58 @@ class Batch:
     index: int
     rows: list[int] = field(default_factory=list)  # the rows' numbers in the file
     lines: list[int] = field(default_factory=list)
-    profiles: list[dict[str, Any]] = field(default_factory=list)  # one per row, not merged yet
+    profiles: list[dict[str, Any]] = field(default_factory=list)  # one per row, as validated
     cells: list[list[str]] = field(default_factory=list)  # as read, for the rejects file
     position: int = 0  # bytes of the file read when the batch was complete
+    # After prepare(): one hashmap per profile (rows naming the same one merged), the rows
+    # behind each, and the identifiers each holds.
+    merged: list[dict[str, Any]] = field(default_factory=list)
+    members: list[list[int]] = field(default_factory=list)
+    identities: list[set[Identity]] = field(default_factory=list)
 
-    def identities(self) -> set[Identity]:
-        """Every (identifier, value) its rows name: two batches sharing one hold one profile."""
-        found: set[Identity] = set()
-        for profile in self.profiles:
+    def prepare(self) -> Batch:
+        """Merge the rows into profiles (on the reading thread: it takes a few milliseconds).
+
+        A merged profile holds every identifier its rows named, even one a later row
+        replaced: the server may know the profile by any of them.
+        """
+        self.merged = merge_profiles(self.profiles)
+        root = list(range(len(self.profiles)))
+
+        def find(position: int) -> int:
+            while root[position] != position:
+                root[position] = root[root[position]]
+                position = root[position]
+            return position
+
+        first: dict[Identity, int] = {}
+        for position, profile in enumerate(self.profiles):
             for key in USER_KEYS:
                 value = profile.get(key)
                 if value is not None:
-                    found.add((key, value))
-        return found
+                    earlier = first.setdefault((key, value), position)
+                    if earlier != position:
+                        a, b = find(earlier), find(position)
+                        if a != b:
+                            root[max(a, b)] = min(a, b)  # the group's first row stays its root
+        item_of: dict[int, int] = {}
+        self.members, self.identities = [], []
+        for position in range(len(self.profiles)):
+            group = find(position)
+            item = item_of.setdefault(group, len(item_of))
+            if item == len(self.members):
+                self.members.append([])
+                self.identities.append(set())
+            self.members[item].append(position)
+        for identity, position in first.items():
+            self.identities[item_of[find(position)]].add(identity)
+        if len(self.members) != len(self.merged):
+            raise AssertionError("the batch's groups do not match merge_profiles")
+        return self
+
+    def rows_of(self, items: list[int]) -> int:
+        """How many rows the merged profiles ``items`` stand for."""
+        return sum(len(self.members[item]) for item in items)
 
 
 class BatchReader:

@@ -275,6 +275,8 @@ def _check_numbers(args: argparse.Namespace) -> None:
         raise UsageError("--base-url needs --login")
     if args.account and args.login:
         raise UsageError("--login goes with --base-url; an account has its own login")
+    if args.base_url:
+        _checked_base_url(args.base_url)  # before the workspace is opened: a usage error comes first
 
 
 def _declared_by_options(values: Sequence[str]) -> dict[str, ProfileFieldType]:
@@ -309,15 +311,19 @@ def _setup(args: argparse.Namespace, workspace: CliWorkspace | None) -> Setup:
             )
         return Setup(account.base_url, account.login, secret, target_key(account.base_url, account.login),
                      account.id, declared)  # fmt: skip
+    base_url = _checked_base_url(args.base_url)
+    secret = os.environ.get(SECRET_ENV, "").strip() or None
+    return Setup(base_url, args.login, secret, target_key(base_url, args.login), None, {})
+
+
+def _checked_base_url(text: str) -> str:
     from app.api.base_url import check_base_url
     from app.api.errors import ConfigurationError
 
     try:
-        base_url = str(check_base_url(args.base_url))
+        return str(check_base_url(text))
     except ConfigurationError as error:
-        raise UsageError(f"--base-url {args.base_url}: {error.message}") from None
-    secret = os.environ.get(SECRET_ENV, "").strip() or None
-    return Setup(base_url, args.login, secret, target_key(base_url, args.login), None, {})
+        raise UsageError(f"--base-url {text}: {error.message}") from None
 
 
 def _client(setup: Setup, concurrency: int) -> ApiClient:

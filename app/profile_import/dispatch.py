@@ -1,10 +1,20 @@
 """Batches sent concurrently, in file order, so that later rows win on the server.
 
-Rows of one batch that name the same profile are merged into one hashmap by
-``users.upsert_many``. Across batches the server would see two requests race; so a batch
-that holds a profile an in-flight batch also holds (any shared uid, phone, email or
-wp_token) waits until that batch is answered, and since batches start in file order,
-the later row is always written last. Batches that share nothing go out side by side.
+Rows of one batch that name the same profile are merged into one hashmap first. Across
+batches the server would see two requests race; so a profile that an earlier request
+still in flight (or still waiting) also holds (any shared uid, phone, email or wp_token)
+waits until that request is answered. Only those profiles wait: the rest of their batch
+goes out at once, and its waiting profiles follow in a second, small request. A file with
+duplicates close together (a profile in one batch and again in the next) would otherwise
+send one batch at a time.
+
+The order is fixed when a batch is submitted: each waiting part depends on the requests
+that were already holding its profiles, so however the answers come back, the later row
+is written last. A waiting part goes out only when every request it waited for was
+answered: if one of them could not be sent, the later values must not overtake it (a
+resumed import sends the earlier one again, and then this one). A batch is done when all
+its parts are; at most ``open_limit`` batches are open at a time, ``concurrency`` requests
+in flight.
 """
 
 from __future__ import annotations
@@ -15,67 +25,134 @@ from typing import Any
 
 from app.profile_import.batches import Batch, Identity
 
-Send = Callable[[Batch], Coroutine[Any, Any, None]]
+# send_part(batch, merged indices) -> True when the part is done (stored or refused), False when
+# it could not be sent (the import is stopping). batch_done(batch) is awaited when every
+# part of the batch returned True.
+SendPart = Callable[[Batch, list[int]], Coroutine[Any, Any, bool]]
+BatchDone = Callable[[Batch], Coroutine[Any, Any, None]]
 
 
 class Dispatcher:
-    def __init__(self, concurrency: int, send: Send) -> None:
+    def __init__(
+        self, concurrency: int, send_part: SendPart, batch_done: BatchDone, open_limit: int | None = None
+    ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self._slots = asyncio.Semaphore(concurrency)
-        self._send = send
-        self._owner: dict[Identity, int] = {}  # identity -> the in-flight batch holding it
-        self._running: dict[int, asyncio.Task[None]] = {}
-        self.waits = 0  # batches that waited for an earlier one holding the same profile
+        self._open = asyncio.Semaphore(open_limit or 2 * concurrency)
+        self._send_part = send_part
+        self._batch_done = batch_done
+        self._owner: dict[Identity, asyncio.Task[bool]] = {}  # identity -> the last part holding it
+        self._parts: set[asyncio.Task[bool]] = set()
+        self._batches: set[asyncio.Task[None]] = set()
+        self._open_batches = 0
+        self._error: BaseException | None = None  # the first unexpected failure of a part
+        self.waits = 0  # batches with profiles that waited for an earlier request
+        self.deferred = 0  # profiles that did
         self.stopping = False
 
     @property
     def in_flight(self) -> int:
-        return len(self._running)
+        """Batches submitted and not done yet."""
+        return self._open_batches
 
-    async def submit(self, batch: Batch, identities: set[Identity]) -> bool:
-        """Start sending ``batch`` once a slot is free and no in-flight batch shares a profile
-        with it; False (not sent) when the dispatcher was stopped meanwhile."""
-        await self._slots.acquire()
-        try:
-            waited = False
-            while not self.stopping:
-                blockers = {self._owner[i] for i in identities if i in self._owner}
-                if not blockers:
-                    break
-                running = [self._running[index] for index in blockers if index in self._running]
-                if not running:
-                    break
-                waited = True
-                await asyncio.wait(running)
-            if self.stopping:
-                self._slots.release()
-                return False
-        except BaseException:
-            self._slots.release()
-            raise
-        self.waits += waited
-        for identity in identities:
-            self._owner[identity] = batch.index
-        task = asyncio.get_running_loop().create_task(self._send(batch), name=f"import-batch-{batch.index}")
-        self._running[batch.index] = task
-        task.add_done_callback(lambda _task: self._finished(batch.index, identities))
+    async def submit(self, batch: Batch, done: frozenset[int] = frozenset()) -> bool:
+        """Start sending ``batch`` (but its merged profiles in ``done``, confirmed earlier);
+        False (nothing sent) when the dispatcher was stopped while a batch slot was awaited."""
+        await self._open.acquire()
+        if self.stopping:
+            self._open.release()
+            return False
+        self._open_batches += 1
+        free: list[int] = []
+        waiting: list[int] = []
+        blockers: set[asyncio.Task[bool]] = set()
+        for member, identities in enumerate(batch.identities):
+            if member in done:
+                continue
+            holders = {self._owner[i] for i in identities if i in self._owner}
+            if holders:
+                blockers |= holders
+                waiting.append(member)
+            else:
+                free.append(member)
+        if waiting:
+            self.waits += 1
+            self.deferred += len(waiting)
+        parts = [
+            self._start_part(batch, members, deps)
+            for members, deps in ((free, set()), (waiting, blockers))
+            if members
+        ]
+        task = asyncio.get_running_loop().create_task(
+            self._finish(batch, parts), name=f"import-batch-{batch.index}"
+        )
+        self._batches.add(task)
+        task.add_done_callback(self._batches.discard)
         return True
 
-    def _finished(self, index: int, identities: set[Identity]) -> None:
-        for identity in identities:
-            if self._owner.get(identity) == index:
-                del self._owner[identity]
-        self._running.pop(index, None)
-        self._slots.release()
+    def _start_part(
+        self, batch: Batch, members: list[int], deps: set[asyncio.Task[bool]]
+    ) -> asyncio.Task[bool]:
+        task = asyncio.get_running_loop().create_task(self._part(batch, members, deps))
+        held = [identity for member in members for identity in batch.identities[member]]
+        for identity in held:
+            self._owner[identity] = task
+        self._parts.add(task)
+
+        def release(finished: asyncio.Task[bool]) -> None:
+            self._parts.discard(finished)
+            for identity in held:
+                if self._owner.get(identity) is finished:
+                    del self._owner[identity]
+
+        task.add_done_callback(release)
+        return task
+
+    async def _part(self, batch: Batch, members: list[int], deps: set[asyncio.Task[bool]]) -> bool:
+        if deps:
+            await asyncio.wait(deps)
+            if not all(not dep.cancelled() and dep.exception() is None and dep.result() for dep in deps):
+                return False
+        if self.stopping:
+            return False
+        async with self._slots:
+            if self.stopping:
+                return False
+            try:
+                return await self._send_part(batch, members)
+            except Exception as error:  # a defect, not a refusal: stop, and let drain() raise it
+                self._failed(error)
+                return False
+
+    def _failed(self, error: Exception) -> None:
+        self.stopping = True
+        if self._error is None:
+            self._error = error
+
+    async def _finish(self, batch: Batch, parts: list[asyncio.Task[bool]]) -> None:
+        try:
+            results = await asyncio.gather(*parts, return_exceptions=True)
+            if all(result is True for result in results):
+                await self._batch_done(batch)
+        except Exception as error:  # as in _part: a defect stops the import and is raised by drain()
+            self._failed(error)
+        finally:
+            self._open_batches -= 1
+            self._open.release()
 
     async def drain(self) -> None:
-        """Wait for every batch in flight (their failures are the sender's to record)."""
-        while self._running:
-            await asyncio.gather(*list(self._running.values()), return_exceptions=True)
+        """Wait for every batch submitted. The server's answers are the sender's to record;
+        an exception a part raised (a defect) is raised here, once everything has stopped."""
+        while self._batches:
+            await asyncio.gather(*list(self._batches), return_exceptions=True)
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
     def abort(self) -> None:
-        """Cancel the batches in flight: their outcome stays unknown, so they are resent on resume."""
+        """Cancel the requests in flight: their outcome stays unknown, so they are resent on resume.
+        A batch whose parts were all answered before still counts as done."""
         self.stopping = True
-        for task in list(self._running.values()):
+        for task in list(self._parts):
             task.cancel()

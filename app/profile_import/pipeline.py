@@ -20,8 +20,7 @@ from app.api.diagnosis import diagnose
 from app.api.errors import ApiError
 from app.api.retry import RetryPolicy
 from app.domain.profile_fields import compare_echo
-from app.domain.profiles import merge_profiles
-from app.profile_import.batches import Batch, BatchReader, Identity
+from app.profile_import.batches import Batch, BatchReader
 from app.profile_import.dispatch import Dispatcher
 from app.profile_import.encoding import FileScan, codec_name, scan_file
 from app.profile_import.plan import ImportPlan, differences, resume_mismatch
@@ -35,7 +34,7 @@ from app.profile_import.problems import (
 from app.profile_import.progress_state import ProgressStore, SavedProgress
 from app.profile_import.rejects import RejectsFile
 from app.profile_import.rows import RowValidator
-from app.profile_import.sending import UPLOAD_ATTEMPTS, BatchSender, SentBatch
+from app.profile_import.sending import UPLOAD_ATTEMPTS, BatchSender, SentPart
 from app.profile_import.source import CsvSource
 from app.profile_import.summary import ImportOutcome, ImportPhase, ImportProgress, ImportSummary
 
@@ -204,33 +203,41 @@ class ProfileImport:
         self, scan: FileScan, state: SavedProgress, reader: BatchReader, rejects: RejectsFile
     ) -> tuple[int, int]:
         """Read batches one ahead of the sending and dispatch them in order; returns the
-        batches skipped as confirmed earlier and those that waited for another."""
+        batches skipped as confirmed earlier and those with profiles that had to wait."""
         assert self._client is not None
         sender = BatchSender(self._client.users, attempts=self._attempts, policy=self._retry)
         clock = time.perf_counter
         timings = dict.fromkeys(("reading", "waiting for rows", "waiting for the server", "requests"), 0.0)
 
-        async def send(batch: Batch) -> None:
+        async def send_part(batch: Batch, items: list[int]) -> bool:
             tick = clock()
             try:
-                result = await sender.send(batch)
+                part = await sender.send([batch.merged[item] for item in items])
             except ApiError as error:
                 self._fail(error)
-                return
+                return False
             finally:
                 timings["requests"] += clock() - tick
-            self._record(result, rejects)
+            if not self._record_part(batch, items, part, rejects):
+                await self._save(scan)  # the rest of the batch is still to come: keep this part
+            self._report(ImportPhase.SENDING)
+            return True
+
+        async def batch_done(batch: Batch) -> None:
+            state.confirmed.add(batch.index)
+            state.partial.pop(batch.index, None)
             await self._save(scan)
             self._report(ImportPhase.SENDING)
 
-        def read() -> tuple[Batch, set[Identity]] | None:
+        def read() -> Batch | None:
             tick = clock()
             batch = reader.next_batch()
-            found = None if batch is None else (batch, batch.identities())
+            if batch is not None:
+                batch.prepare()
             timings["reading"] += clock() - tick
-            return found
+            return batch
 
-        dispatcher = Dispatcher(self.plan.concurrency, send)
+        dispatcher = Dispatcher(self.plan.concurrency, send_part, batch_done)
         self._dispatcher = dispatcher
         self._phase = ImportPhase.SENDING
         skipped = 0
@@ -238,22 +245,21 @@ class ProfileImport:
         try:
             while True:
                 tick = clock()
-                item = await ahead
+                batch = await ahead
                 timings["waiting for rows"] += clock() - tick
-                if item is None or self._stop:
+                if batch is None or self._stop:
                     break
-                batch, identities = item
                 self._after_read(reader, rejects, batch)
                 ahead = asyncio.ensure_future(asyncio.to_thread(read))
+                self._refused_before(batch, state, rejects)
                 if batch.index in state.confirmed:
                     skipped += 1
-                    self._refused_before(batch, state, rejects)
                     continue
                 if self._send_started is None:
                     self._send_started = time.monotonic()
                     self._position_at_send = self._position
                 tick = clock()
-                sent = await dispatcher.submit(batch, identities)
+                sent = await dispatcher.submit(batch, frozenset(state.partial.get(batch.index, ())))
                 timings["waiting for the server"] += clock() - tick
                 if not sent:
                     break
@@ -320,26 +326,33 @@ class ProfileImport:
         self._rows_rejected = rejects.count
         self._position = batch.position
 
-    def _record(self, result: SentBatch, rejects: RejectsFile) -> None:
-        """A batch the server answered: count it, report the rows it refused."""
+    def _record_part(self, batch: Batch, items: list[int], part: SentPart, rejects: RejectsFile) -> bool:
+        """A part of a batch the server answered: count it, report the rows it refused.
+        True when the whole batch is now answered."""
         state = self._state
         assert state is not None
-        batch = result.batch
-        state.confirmed.add(batch.index)
-        state.rows_sent += len(result.taken)
-        state.merged += len(result.taken) - len(result.stored)
-        self._sent_this_run += len(result.taken)
-        _sample_fields((batch.profiles[p] for p in result.taken), state.sent_fields)
-        _sample_fields(result.stored, state.stored_fields)
-        for position, message in sorted(result.refused.items()):
-            row = batch.rows[position]
-            state.server_rejected[row] = message
-            rejects.add(row, batch.lines[position], [Problem(ProblemKind.SERVER, _REFUSED, (message,))],
-                        batch.cells[position])  # fmt: skip
+        taken = [items[position] for position in part.taken]
+        refused = {items[position]: message for position, message in part.refused.items()}
+        done = state.partial.setdefault(batch.index, [])
+        done.extend(taken)
+        done.extend(refused)
+        sent_rows = batch.rows_of(taken)
+        state.rows_sent += sent_rows
+        state.merged += sent_rows - len(taken)  # rows folded into another row of their profile
+        self._sent_this_run += sent_rows
+        _sample_fields((batch.merged[item] for item in taken), state.sent_fields)
+        _sample_fields(part.stored, state.stored_fields)
+        for item, message in sorted(refused.items()):
+            for position in batch.members[item]:
+                row = batch.rows[position]
+                state.server_rejected[row] = message
+                problem = Problem(ProblemKind.SERVER, _REFUSED, (message,))
+                rejects.add(row, batch.lines[position], [problem], batch.cells[position])
         self._rows_rejected = rejects.count
+        return len(done) == len(batch.merged)
 
     def _refused_before(self, batch: Batch, state: SavedProgress, rejects: RejectsFile) -> None:
-        """A batch confirmed by an earlier run: its refused rows go to this run's rejects file."""
+        """Rows an earlier run had the server refuse go to this run's rejects file too."""
         if not state.server_rejected:
             return
         for position, row in enumerate(batch.rows):
@@ -417,11 +430,6 @@ class ProfileImport:
         )
 
 
-def _read_with_identities(reader: BatchReader) -> tuple[Batch, set[Identity]] | None:
-    batch = reader.next_batch()
-    return None if batch is None else (batch, batch.identities())
-
-
 class _CancelledWhileChecking(Exception):
     """Cancel was asked while the whole file was being read once."""
 
@@ -432,7 +440,7 @@ def _cancelled_early(started: float) -> ImportSummary:
 
 def _read_and_merge(reader: BatchReader) -> tuple[Batch, int] | None:
     batch = reader.next_batch()
-    return None if batch is None else (batch, len(batch.profiles) - len(merge_profiles(batch.profiles)))
+    return None if batch is None else (batch, len(batch.profiles) - len(batch.prepare().merged))
 
 
 def _sample_fields(profiles: Any, samples: dict[str, Any]) -> None:

@@ -83,10 +83,13 @@ class SavedProgress:
     cut: dict[str, Any]  # ImportPlan.cut() of the import
     header: list[str]
     confirmed: BatchSet = field(default_factory=BatchSet)
-    rows_sent: int = 0  # rows in confirmed batches that the server took
-    merged: int = 0  # rows folded into another row of their batch
-    # Rows of confirmed batches the server refused: row number -> its message. Written to
-    # the rejects file again when a resumed import reads past them.
+    rows_sent: int = 0  # rows the server took (in confirmed batches and answered parts of others)
+    merged: int = 0  # of those, rows folded into another row of their batch
+    # Batches partly sent: index -> its merged profiles the server took or refused. A batch
+    # goes out in parts when some of its profiles wait for an earlier request.
+    partial: dict[int, list[int]] = field(default_factory=dict)
+    # Rows the server refused: row number -> its message. Written to the rejects file again
+    # when a resumed import reads past them.
     server_rejected: dict[int, str] = field(default_factory=dict)
     sent_fields: dict[str, Any] = field(default_factory=dict)  # a sample value per field sent
     stored_fields: dict[str, Any] = field(default_factory=dict)  # per field the server echoed
@@ -101,6 +104,7 @@ class SavedProgress:
             "confirmed": self.confirmed.ranges(),
             "rows_sent": self.rows_sent,
             "merged": self.merged,
+            "partial": [[index, list(items)] for index, items in sorted(self.partial.items())],
             "server_rejected": [[row, message] for row, message in sorted(self.server_rejected.items())],
             "sent_fields": dict(self.sent_fields),
             "stored_fields": dict(self.stored_fields),
@@ -120,6 +124,7 @@ class SavedProgress:
                 confirmed=BatchSet(data.get("confirmed", ())),
                 rows_sent=int(data.get("rows_sent", 0)),
                 merged=int(data.get("merged", 0)),
+                partial={int(index): [int(i) for i in items] for index, items in data.get("partial", ())},
                 server_rejected={int(row): str(message) for row, message in data.get("server_rejected", ())},
                 sent_fields=dict(data.get("sent_fields", {})),
                 stored_fields=dict(data.get("stored_fields", {})),

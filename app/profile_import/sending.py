@@ -1,12 +1,12 @@
 """One batch to the server with ``users.upsert_many``: retried when the answer was lost,
-and split when the server refuses some of its rows.
+and split when the server refuses some of its profiles.
 
 Upserting the same hashmaps again sets the same values, so a batch whose answer never
 came (a dropped connection, a 502 from a proxy) is sent again, a few times, while it still
 holds its place in the order: no later batch with the same profiles has gone out. This is
 why the client's own policy, which never repeats a POST that may have arrived, is not
 enough here. A 400 that names items of the batch (``3.fields.age``) refuses those rows
-only: they are reported with the server's words and the rest of the batch is sent again.
+only: they are reported with the server's words and the rest is sent again.
 """
 
 from __future__ import annotations
@@ -26,9 +26,6 @@ from app.api.errors import (
 )
 from app.api.retry import RetryPolicy
 from app.api.users import Users
-from app.domain.profiles import merge_profiles
-from app.domain.schema import USER_KEYS
-from app.profile_import.batches import Batch
 
 UPLOAD_ATTEMPTS: Final = 4  # tries of a batch whose answer was lost, the first included
 SPLIT_ROUNDS: Final = 3  # times a batch is sent again without the rows a 400 named
@@ -38,10 +35,9 @@ _NOT_TRANSIENT: Final = frozenset(
 
 
 @dataclass
-class SentBatch:
-    batch: Batch
-    stored: list[dict[str, Any]] = field(default_factory=list)  # the server's echo of the rows it took
-    taken: list[int] = field(default_factory=list)  # positions in the batch of the rows it took
+class SentPart:
+    stored: list[dict[str, Any]] = field(default_factory=list)  # the server's echo of the profiles it took
+    taken: list[int] = field(default_factory=list)  # positions in the part of the profiles it took
     refused: dict[int, str] = field(default_factory=dict)  # position -> the server's message
     attempts: int = 1
 
@@ -65,22 +61,21 @@ class BatchSender:
         self._attempts = attempts
         self._policy = policy or RetryPolicy()
 
-    async def send(self, batch: Batch) -> SentBatch:
-        """Raises the last :class:`ApiError` when the batch could not be sent."""
-        result = SentBatch(batch)
-        positions = list(range(len(batch.profiles)))
+    async def send(self, profiles: list[dict[str, Any]]) -> SentPart:
+        """Send merged ``profiles`` (one hashmap per profile) in one request; raises the last
+        :class:`ApiError` when it could not be sent."""
+        result = SentPart()
+        positions = list(range(len(profiles)))
         failures = 0
         rounds = 0
         while positions:
-            profiles = [batch.profiles[p] for p in positions]
+            sending = [profiles[p] for p in positions]
             try:
-                result.stored = await self._users.upsert_many(
-                    profiles, batch_size=len(profiles), concurrency=1
-                )
+                result.stored = await self._users.upsert_many(sending, batch_size=len(sending), concurrency=1)
             except ValidationError as error:
                 rounds += 1
-                blamed = blame(error, profiles) if rounds <= SPLIT_ROUNDS else {}
-                if not blamed:  # about the whole request: every row is refused with its words
+                blamed = blame(error, len(sending)) if rounds <= SPLIT_ROUNDS else {}
+                if not blamed:  # about the whole request: every profile is refused with its words
                     result.refused.update(dict.fromkeys(positions, error.message))
                     return result
                 result.refused.update({positions[i]: message for i, message in blamed.items()})
@@ -103,34 +98,15 @@ class BatchSender:
         return self._policy.backoff(failures)
 
 
-def blame(error: ValidationError, profiles: list[dict[str, Any]]) -> dict[int, str]:
-    """Position in ``profiles`` -> the server's message, for the rows the error's items name.
-
-    The items are those of the merged batch ``upsert_many`` sent; a row belongs to the item
-    it shares an identifier with. Empty when the error names no item (the whole request).
-    """
-    by_item: dict[int, list[str]] = {}
+def blame(error: ValidationError, count: int) -> dict[int, str]:
+    """Item of the request -> the server's message, for the items the error names
+    (``3.fields.age``); empty when it names none (the error is about the whole request)."""
+    blamed: dict[int, list[str]] = {}
     for key, messages in error.fields.items():
         head, _, rest = key.partition(".")
-        if not head.isdigit():
+        if not head.isdigit() or int(head) >= count:
             return {}
         where = rest.removeprefix("fields.")
         text = " ".join(messages)
-        by_item.setdefault(int(head), []).append(f"{where}: {text}" if where else text)
-    if not by_item:
-        return {}
-    merged = merge_profiles(profiles)
-    item_of: dict[tuple[str, str], int] = {}
-    for item, profile in enumerate(merged):
-        for key in USER_KEYS:
-            value = profile.get(key)
-            if value not in (None, ""):
-                item_of[(key, str(value))] = item
-    blamed: dict[int, str] = {}
-    for position, profile in enumerate(profiles):
-        owner = next(
-            (item_of[(k, str(profile[k]))] for k in USER_KEYS if profile.get(k) not in (None, "")), None
-        )
-        if owner is not None and owner in by_item:
-            blamed[position] = "; ".join(by_item[owner])
-    return blamed
+        blamed.setdefault(int(head), []).append(f"{where}: {text}" if where else text)
+    return {item: "; ".join(messages) for item, messages in blamed.items()}

@@ -169,3 +169,57 @@ async def test_resuming_with_other_settings_is_refused(start_server, workspace, 
             await ProfileImport(other, client=client, store=store, target=TARGET).run(resume=True)
         fresh = await ProfileImport(other, client=client, store=store, target=TARGET).run()
     assert (fresh.outcome, fresh.sent, fresh.resumed_batches) == (ImportOutcome.COMPLETED, 50, 0)
+
+
+async def test_a_batch_cut_in_two_resumes_with_the_part_the_server_never_got(
+    start_server, server_data, workspace, tmp_path
+) -> None:
+    # Batch 1 holds "shared" while batch 0 (which holds it too) is in flight: its three other
+    # rows go at once, "shared" waits. Cancelled at the first answer, the waiting part is
+    # never sent: batch 1 is half confirmed. The resumed import sends that half only, and
+    # batch 3's "shared" still comes after it.
+    server = start_server(extra_args=("--latency", "300"))
+    path = tmp_path / "parts.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["uid", "city"])
+        for number in range(4):
+            if number % 2:
+                writer.writerow(["shared", f"Version {number}"])
+                writer.writerows([f"b{number}-{i}", f"City {number}"] for i in range(3))
+            else:
+                writer.writerow(["shared", f"Version {number}"] if number == 0 else ["c2-x", "Far"])
+                writer.writerows([f"a{number}-{i}", f"City {number}"] for i in range(3))
+    plan = plan_for(path, {"city": T.STRING}, batch_size=4, concurrency=2)
+    store = WorkspaceProgressStore(workspace)
+    job: ProfileImport
+
+    def cancel_at_first_answer(progress: ImportProgress) -> None:
+        if progress.rows_sent:
+            job.cancel()
+
+    async with ApiClient(server.base_url, server.login, server.secret) as client:
+        job = ProfileImport(
+            plan, client=client, store=store, target=TARGET, on_progress=cancel_at_first_answer
+        )
+        first = await job.run()
+    assert first.outcome is ImportOutcome.CANCELLED and first.resumable
+    assert (first.sent, first.batches, first.waits) == (7, 1, 2)  # batch 0, and batch 1 but "shared"
+    assert server_data.profile("uid", "shared")["fields"] == {"city": "Version 0"}
+    assert server_data.profile("uid", "a2-0") is None  # batch 2 was not sent
+    server.stop()
+    written_first = server_data.updated_at()
+    assert sorted(written_first) == sorted(
+        ["shared", *(f"a0-{i}" for i in range(3)), *(f"b1-{i}" for i in range(3))]
+    )
+
+    again = start_server(extra_args=("--latency", "100"))
+    async with ApiClient(again.base_url, again.login, again.secret) as client:
+        second = await ProfileImport(plan, client=client, store=store, target=TARGET).run(resume=True)
+    assert second.outcome is ImportOutcome.COMPLETED
+    assert (second.rows, second.sent, second.batches, second.resumed_batches) == (16, 16, 4, 1)
+    written = server_data.updated_at()
+    assert all(written[uid] == at for uid, at in written_first.items() if uid != "shared")  # not sent again
+    assert written["shared"] != written_first["shared"]
+    assert server_data.profile("uid", "shared")["fields"] == {"city": "Version 3"}  # later rows win
+    assert server_data.count() == 14
