@@ -273,14 +273,13 @@ def lupdate() -> str:
     return tool
 
 
-def main(argv: list[str]) -> int:
-    targets = {path.name: path for path in TS_DIR.glob(f"{PREFIX}*.ts")}
-    wanted = argv or ([] if targets else list(DEFAULT_LANGS))
-    for lang in wanted:
-        targets.setdefault(f"{PREFIX}{lang}.ts", TS_DIR / f"{PREFIX}{lang}.ts")
+def refresh(targets: dict[str, Path], destination: Path, package: Path = ROOT / "app") -> list[Path]:
+    """lupdate over ``package`` into each of ``targets`` ({file name: current .ts, which may
+    not exist yet}); the refreshed files are written to ``destination``, not over the targets
+    (tests refresh a temporary copy). Returns the written paths."""
     with tempfile.TemporaryDirectory(prefix="campaign-studio-ts-") as tmp:
         work = Path(tmp)
-        sources = write_sources(ROOT / "app", work)
+        sources = write_sources(package, work)
         (work / "translations").mkdir()
         for name, path in targets.items():
             if path.exists():
@@ -291,10 +290,21 @@ def main(argv: list[str]) -> int:
             [lupdate(), "-locations", "relative", "-source-language", "en", "@sources.lst", "-ts", *ts_files],
             cwd=work,
             check=True,
+            capture_output=destination != TS_DIR,  # quiet in tests; `make ts` shows its counts
         )
-        TS_DIR.mkdir(exist_ok=True)
-        for name in sorted(targets):
-            shutil.copyfile(work / "translations" / name, TS_DIR / name)
+        destination.mkdir(parents=True, exist_ok=True)
+        written = [destination / name for name in sorted(targets)]
+        for path in written:
+            shutil.copyfile(work / "translations" / path.name, path)
+    return written
+
+
+def main(argv: list[str]) -> int:
+    targets = {path.name: path for path in TS_DIR.glob(f"{PREFIX}*.ts")}
+    wanted = argv or ([] if targets else list(DEFAULT_LANGS))
+    for lang in wanted:
+        targets.setdefault(f"{PREFIX}{lang}.ts", TS_DIR / f"{PREFIX}{lang}.ts")
+    refresh(targets, TS_DIR)
     return 0
 
 

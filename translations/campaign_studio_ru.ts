@@ -776,7 +776,7 @@
         <translation>Кто-то удалил этот сегмент на сервере.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Choose who receives this campaign.</source>
         <translation>Выберите, кто получит эту рассылку.</translation>
     </message>
@@ -1172,7 +1172,7 @@
 <context>
     <name>CampaignReview</name>
     <message>
-        <location filename="../app/domain/campaign_review.py" line="+133"/>
+        <location filename="../app/domain/campaign_review.py" line="+136"/>
         <source>Choose the email this campaign sends.</source>
         <translation>Выберите письмо, которое отправляет эта рассылка.</translation>
     </message>
@@ -1202,7 +1202,22 @@
         <translation>Введите ID источника API, который её получит.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>The start time is in the past: choose a time from now on.</source>
+        <translation>Время начала уже прошло: выберите время не раньше текущего.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The test would start in the past: choose a time from now on.</source>
+        <translation>Тест начался бы в прошлом: выберите время не раньше текущего.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The main send would start in the past: choose a time from now on.</source>
+        <translation>Основная отправка началась бы в прошлом: выберите время не раньше текущего.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The main send must start after the test.</source>
         <translation>Основная отправка должна начаться после теста.</translation>
     </message>
@@ -1237,7 +1252,17 @@
         <translation>По этому расписанию отправка идёт чаще раза в час: люди могут получать одно и то же письмо много раз в день.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>This schedule never runs between its start and its end.</source>
+        <translation>По этому расписанию нет ни одного запуска между его началом и концом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This schedule never runs: no date matches it.</source>
+        <translation>По этому расписанию не будет ни одного запуска: ни одна дата ему не подходит.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Enter a full web address starting with http:// or https://.</source>
         <translation>Введите полный веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
@@ -1424,7 +1449,35 @@
         <translation>Она выключена: ничего не отправляется, пока вы её не включите.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln час</numerusform>
+            <numerusform>%Ln часа</numerusform>
+            <numerusform>%Ln часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln минуту</numerusform>
+            <numerusform>%Ln минуты</numerusform>
+            <numerusform>%Ln минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+9"/>
         <source>%Ln second(s)</source>
         <translation>
             <numerusform>%Ln секунда</numerusform>
@@ -1453,7 +1506,27 @@
         <translation>Параметры: {options}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Retries quarantined addresses after {duration}.</source>
+        <translation>Повторяет отправку на адреса из карантина через {duration}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skips people who got another email in the last {duration}.</source>
+        <translation>Пропускает тех, кто получил другое письмо за последние {duration}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls the webhook {url} before each email.</source>
+        <translation>Вызывает веб-хук {url} перед каждым письмом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls the webhook {url} after each email.</source>
+        <translation>Вызывает веб-хук {url} после каждого письма.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Webhook calls carry your project&apos;s credentials.</source>
         <translation>Вызовы веб-хука передают учётные данные вашего проекта.</translation>
     </message>
@@ -1710,12 +1783,12 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../app/authoring/checks.py" line="+132"/>
+        <location filename="../app/authoring/checks.py" line="+137"/>
         <source>The email has no subject yet.</source>
         <translation>У письма ещё нет темы.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The email has no body yet.</source>
         <translation>У письма ещё нет текста.</translation>
     </message>
@@ -1789,11 +1862,73 @@
         <source>The &lt;html&gt; element has no lang attribute (for example lang=&quot;{code}&quot;): screen readers and translation tools need it.</source>
         <translation>У элемента &lt;html&gt; нет атрибута lang (например, lang=&quot;{code}&quot;): он нужен программам экранного доступа и инструментам перевода.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>This image has no alt text: it is what readers see when images are off (use alt=&quot;&quot; for a decorative image).</source>
+        <translation>У изображения нет атрибута alt: этот текст видят читатели, когда изображения отключены (для декоративного изображения укажите alt=&quot;&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln more image(s) without alt text.</source>
+        <translation>
+            <numerusform>Ещё %Ln изображение без alt.</numerusform>
+            <numerusform>Ещё %Ln изображения без alt.</numerusform>
+            <numerusform>Ещё %Ln изображений без alt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln more link(s) going nowhere.</source>
+        <translation>
+            <numerusform>Ещё %Ln ссылка без адреса.</numerusform>
+            <numerusform>Ещё %Ln ссылки без адреса.</numerusform>
+            <numerusform>Ещё %Ln ссылок без адреса.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln more link(s) with addresses that do not work in an email.</source>
+        <translation>
+            <numerusform>Ещё %Ln ссылка с адресом, который не работает в письме.</numerusform>
+            <numerusform>Ещё %Ln ссылки с адресами, которые не работают в письме.</numerusform>
+            <numerusform>Ещё %Ln ссылок с адресами, которые не работают в письме.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This link goes nowhere: give it an address.</source>
+        <translation>Эта ссылка никуда не ведёт: укажите адрес.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This link has no text: readers cannot tell where it goes.</source>
+        <translation>У ссылки нет текста: читатели не поймут, куда она ведёт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This address starts with //: write it out with https://.</source>
+        <translation>Адрес начинается с //: напишите его полностью, с https://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a relative address, which only works on a website: write the full https:// address.</source>
+        <translation>Это относительный адрес, он работает только на сайте: укажите полный адрес с https://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{scheme}: links do not work in email: use an http(s), mailto or tel address.</source>
+        <translation>Ссылки {scheme}: не работают в письмах: используйте адрес http(s), mailto или tel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {scheme}: link has no address.</source>
+        <translation>В ссылке {scheme}: нет адреса.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../app/ui/editors/checks_panel.py" line="+56"/>
+        <location filename="../app/ui/editors/checks_panel.py" line="+57"/>
         <source>This language</source>
         <translation>Этот язык</translation>
     </message>
@@ -1932,7 +2067,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../app/ui/conflict_dialog.py" line="+70"/>
+        <location filename="../app/ui/conflict_dialog.py" line="+71"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -2123,7 +2258,7 @@
 <context>
     <name>CrontabInput</name>
     <message>
-        <location filename="../app/ui/editors/special_inputs.py" line="+120"/>
+        <location filename="../app/ui/editors/special_inputs.py" line="+121"/>
         <source>minute hour day month weekday, e.g. 0 9 * * 1-5</source>
         <translation>минута час день месяц день_недели, например 0 9 * * 1-5</translation>
     </message>
@@ -2455,7 +2590,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../app/ui/editors/base.py" line="+171"/>
+        <location filename="../app/ui/editors/base.py" line="+169"/>
         <location line="+211"/>
         <source>Not published: fix these fields first: {0}.</source>
         <translation>Не опубликовано: сначала исправьте поля: {0}.</translation>
@@ -3493,8 +3628,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>“{value}” is not a valid schedule.</source>
-        <translation>«{value}» — некорректное расписание.</translation>
+        <source>“{value}” is not a valid crontab schedule.</source>
+        <translation>«{value}» — некорректное расписание crontab.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3565,6 +3700,16 @@
         <location line="+4"/>
         <source>The data URL does not hold valid base64.</source>
         <translation>В data URL некорректные данные base64.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/campaign_review.py" line="-158"/>
+        <source>A placeholder is written in braces with a name inside, like {id}.</source>
+        <translation>Подстановка пишется в фигурных скобках с названием внутри, например {id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A web address has no spaces.</source>
+        <translation>В веб-адресе не бывает пробелов.</translation>
     </message>
 </context>
 <context>
@@ -6154,7 +6299,7 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../app/ui/editors/schema_editor.py" line="+159"/>
+        <location filename="../app/ui/editors/schema_editor.py" line="+160"/>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
