@@ -54,14 +54,23 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+def pseudo_padding(length: int) -> str:
+    """About 40% more, as translations often run (Russian, German): short texts padded with
+    tildes, long ones with words of tildes, so wrapped labels can still break lines where a
+    real translation would."""
+    extra = max(1, round(length * 0.4))
+    if extra <= 4:
+        return "~" * extra
+    return " " + " ".join("~" * min(4, extra - i) for i in range(0, extra, 5))
+
+
 class PseudoTranslator(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if not source:
             return source
-        stretched = source + "~" * max(1, len(source) // 3)
-        return f"[{stretched}]"
+        return f"[{source}{pseudo_padding(len(source))}]"
 
     def isEmpty(self) -> bool:
         return False
