@@ -68,6 +68,9 @@ class AccountsDialog(QDialog):
         self.account_list = QListWidget()
         self.account_list.setObjectName("accountList")
         self.account_list.setMinimumWidth(220)
+        # Long names wrap rather than hide behind a sideways scroll bar.
+        self.account_list.setWordWrap(True)
+        self.account_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.account_list.setStyleSheet("QListWidget#accountList::item { padding: 5px 6px; }")
         self.account_list.currentItemChanged.connect(self._on_pick)
         self.add_button = self._button(self.tr("New account"), "addAccount", self._on_add)
