@@ -50,6 +50,9 @@ class Module:
     constants: dict[str, str] = field(default_factory=dict)  # NAME = "text" at module level
     shorthands: dict[str, str] = field(default_factory=dict)  # function name: its context
     modules: dict[str, str] = field(default_factory=dict)  # local name: dotted module it binds
+    tables: dict[str, ast.Dict] = field(default_factory=dict)  # NAME = {key: "text", ...}
+    imported: dict[str, tuple[str, str]] = field(default_factory=dict)  # local: (module, name)
+    table_contexts: dict[str, str] = field(default_factory=dict)  # table: context it is shown in
 
 
 def module_name(relative: Path) -> str:
@@ -66,6 +69,8 @@ def scan(tree: ast.Module) -> Module:
         target, value = _assigned(node)
         if target is not None and isinstance(value, ast.Constant) and isinstance(value.value, str):
             module.constants[target] = value.value
+        elif target is not None and isinstance(value, ast.Dict):
+            module.tables[target] = value
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.asname:
@@ -81,6 +86,7 @@ def link(modules: dict[str, Module]) -> None:
                 for alias in node.names:
                     name = alias.asname or alias.name
                     dotted = f"{node.module}.{alias.name}"
+                    module.imported[name] = (node.module, alias.name)
                     if dotted in modules:
                         module.modules[name] = dotted
                     elif node.module in modules and alias.name in modules[node.module].constants:
@@ -98,6 +104,57 @@ def link(modules: dict[str, Module]) -> None:
             linked = modules.get(dotted)
             for name, context in (linked.shorthands if linked else {}).items():
                 module.shorthands.setdefault(f"{local}.{name}", context)
+    for module in modules.values():
+        for table, context in looked_up_tables(module):
+            owner, name = module, table
+            if table not in module.tables and table in module.imported:
+                dotted, name = module.imported[table]
+                owner = modules.get(dotted, module)
+            if name in owner.tables:
+                owner.table_contexts.setdefault(name, context)
+
+
+def looked_up_tables(module: Module) -> list[tuple[str, str]]:
+    """(table, context) of each translation whose text is looked up in a table by name:
+    ``t(_PHASES[phase])``, ``QCoreApplication.translate("Ctx", LABELS.get(key, key))``."""
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(module.tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        name = _dotted(node.func)
+        if name in module.shorthands:
+            context: str | None = module.shorthands[name]
+            text = node.args[0]
+        elif name == "QCoreApplication.translate" and len(node.args) >= 2:
+            context, text = _context_arg(node.args[0], module.constants), node.args[1]
+        else:
+            continue
+        while isinstance(text, ast.Call) and _dotted(text.func) == "str" and len(text.args) == 1:
+            text = text.args[0]  # str(TABLE[key])
+        table = None
+        if isinstance(text, ast.Subscript) and isinstance(text.value, ast.Name):
+            table = text.value.id
+        elif isinstance(text, ast.Call) and isinstance(text.func, ast.Attribute) and text.func.attr == "get":
+            table = _dotted(text.func.value)
+        if context is not None and table:
+            found.append((table, context))
+    return found
+
+
+def table_marks(module: Module) -> list[tuple[int, int, int, bytes]]:
+    """The literal values of the tables translations look texts up in, each wrapped in a call
+    lupdate reads (numerus when it holds %n)."""
+    edits: list[tuple[int, int, int, bytes]] = []
+    for name, context in module.table_contexts.items():
+        for value in module.tables[name].values:
+            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+                continue  # marked already (a call), or not a text
+            counted = _is_counted(value)
+            opening = (TRANSLATE if counted else b"QT_TRANSLATE_NOOP") + b"(" + _literal(context) + b", "
+            closing = b", None, 1)" if counted else b")"
+            edits.append((value.lineno - 1, value.col_offset, 0, opening))
+            edits.append(((value.end_lineno or value.lineno) - 1, value.end_col_offset or 0, 0, closing))
+    return edits
 
 
 def shorthand_contexts(tree: ast.Module, constants: dict[str, str] | None = None) -> dict[str, str]:
@@ -185,6 +242,7 @@ def rewrite(source: bytes, module: Module | None = None) -> bytes:
             edits.append((func.lineno - 1, func.col_offset, len(name), TRANSLATE))
             edits.append(((last.end_lineno or last.lineno) - 1, last.end_col_offset or 0, 0, b", None, 1"))
     edits += domain_marks(tree)
+    edits += table_marks(module)
     for index, column, removed, inserted in sorted(set(edits), reverse=True):
         line = lines[index]
         lines[index] = line[:column] + inserted + line[column + removed :]

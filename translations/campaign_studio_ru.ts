@@ -2925,7 +2925,22 @@
         <translation>На сервер уходит HTML со стилями, прописанными в каждом элементе; в вашем черновике остаётся исходный код.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editors/email_language_page.py" line="+132"/>
+        <location filename="../app/ui/editors/email_language_page.py" line="+40"/>
+        <source>Write the HTML body, or import an HTML file under HTML file</source>
+        <translation>Напишите HTML-версию или импортируйте HTML-файл в поле «HTML-файл»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the AMP for Email version, shown by clients that support it</source>
+        <translation>Необязательно: версия AMP for Email для почтовых клиентов, которые её поддерживают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plain-text version for clients that show no HTML: write it, or make it from the HTML</source>
+        <translation>Текстовая версия для клиентов, не показывающих HTML: напишите её или создайте из HTML</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Make from the HTML</source>
         <translation>Создать из HTML</translation>
     </message>
@@ -2936,9 +2951,32 @@
     </message>
 </context>
 <context>
+    <name>EmailFlags</name>
+    <message>
+        <location filename="../app/ui/editors/email_options.py" line="+20"/>
+        <source>Marks the email as transactional (an order confirmation, a password reset), not marketing.</source>
+        <translation>Помечает письмо как транзакционное (подтверждение заказа, сброс пароля), а не маркетинговое.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider adds no unsubscribe link: put one in the body yourself, unless nobody may opt out of this email.</source>
+        <translation>Провайдер не добавит ссылку отписки: поставьте её в текст письма сами, если только от этого письма нельзя отказаться.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider adds no “View in browser” link to the email.</source>
+        <translation>Провайдер не добавит в письмо ссылку «Открыть в браузере».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived: kept for the record and set aside from the emails in use.</source>
+        <translation>В архиве: хранится для истории и убрано из используемых писем.</translation>
+    </message>
+</context>
+<context>
     <name>EmailOptions</name>
     <message>
-        <location filename="../app/ui/editors/email_options.py" line="+78"/>
+        <location line="+54"/>
         <source>Options: {0}</source>
         <translation>Параметры: {0}</translation>
     </message>
@@ -4026,7 +4064,72 @@
         <translation>Продолжить импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/audience/import_wizard/texts.py" line="+86"/>
+        <location filename="../app/ui/audience/import_wizard/texts.py" line="+42"/>
+        <source>Cannot be read (a stray quote or a line far too long)</source>
+        <translation>Не читается (лишняя кавычка или слишком длинная строка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More or fewer values than the file has columns</source>
+        <translation>Значений больше или меньше, чем столбцов в файле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user ID, phone, email or web push token</source>
+        <translation>Нет ID пользователя, телефона, email или токена веб-push</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid email address</source>
+        <translation>Некорректный адрес email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a valid phone number</source>
+        <translation>Некорректный номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value that does not fit its field&apos;s type</source>
+        <translation>Значение не подходит к типу поля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A problem with the file</source>
+        <translation>Проблема с файлом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A problem with the column mapping</source>
+        <translation>Проблема с сопоставлением столбцов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the whole file…</source>
+        <translation>Проверка всего файла…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading and checking the rows…</source>
+        <translation>Чтение и проверка строк…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the profiles…</source>
+        <translation>Отправка профилей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping: waiting for the server to answer the batches already sent…</source>
+        <translation>Остановка: ожидание ответа сервера на уже отправленные пакеты…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Encoding: {0}, marked at the start of the file.</source>
         <translation>Кодировка: {0}, указана в начале файла.</translation>
     </message>
@@ -4971,6 +5074,34 @@
     </message>
 </context>
 <context>
+    <name>ProfileFieldTypes</name>
+    <message>
+        <location filename="../app/ui/audience/field_values.py" line="-86"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole number</source>
+        <translation>Целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes or no</source>
+        <translation>Да или нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFieldsPanel</name>
     <message>
         <location filename="../app/ui/audience/profile_fields_panel.py" line="+57"/>
@@ -5283,6 +5414,64 @@
     </message>
 </context>
 <context>
+    <name>ReportFields</name>
+    <message>
+        <location filename="../app/ui/reports/formatting.py" line="+19"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web push</source>
+        <translation>Веб-push</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GC notifier</source>
+        <translation>GC notifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One-time</source>
+        <translation>Разовая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B test</source>
+        <translation>A/B-тест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated</source>
+        <translation>Автоматическая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequential</source>
+        <translation>Последовательная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Тестовая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../app/ui/audience/import_wizard/report_page.py" line="+70"/>
@@ -5467,7 +5656,7 @@
     <name>Reports</name>
     <message>
         <location filename="../app/ui/reports/chart.py" line="+144"/>
-        <location filename="../app/ui/reports/formatting.py" line="+91"/>
+        <location filename="../app/ui/reports/formatting.py" line="+60"/>
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>

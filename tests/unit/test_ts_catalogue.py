@@ -150,7 +150,8 @@ def test_saving_unchanged_changes_no_byte(tmp_path: Path):
 
 
 def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
-    """Imported shorthands, constant contexts and counted translate calls reach lupdate."""
+    """Imported shorthands, constant contexts, counted translate calls and tables of texts
+    looked up by key reach lupdate."""
     package = tmp_path / "app"
     (package / "ui").mkdir(parents=True)
     (package / "__init__.py").write_text("")
@@ -163,12 +164,19 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         "    return QCoreApplication.translate(CONTEXT, text)\n"
         "def rows(n):\n"
         '    return QCoreApplication.translate(CONTEXT, "%Ln row(s)", "", n)\n'
+        '_PHASES = {1: "Sending the profiles…", 2: QT_TRANSLATE_NOOP("Wizard", "Stopping…")}\n'
+        'TYPES: Final = {"int": "Whole number"}\n'
+        "def phase(key):\n"
+        "    return t(_PHASES[key])\n"
     )
     (package / "ui" / "page.py").write_text(
         "from app.ui import texts\n"
         "from app.ui.texts import t as say\n"
         'LABEL = texts.t("Choose the file")\n'
         'TITLE = say("Import profiles")\n'
+        "from app.ui.texts import TYPES\n"
+        "def type_label(kind):\n"
+        '    return QCoreApplication.translate("FieldTypes", TYPES.get(kind, kind))\n'
     )
     target = tmp_path / "out" / "campaign_studio_ru.ts"
     [written] = update_ts.refresh({target.name: target}, tmp_path / "out", package=package)
@@ -177,4 +185,7 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         ("Wizard", "Choose the file", False),
         ("Wizard", "Import profiles", False),
         ("Wizard", "%Ln row(s)", True),
+        ("Wizard", "Sending the profiles…", False),  # looked up in a table of texts
+        ("Wizard", "Stopping…", False),  # marked in the table already: found once
+        ("FieldTypes", "Whole number", False),  # a table imported from another module
     }
