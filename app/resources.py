@@ -27,10 +27,16 @@ def data_root() -> Path:
     return package.parent
 
 
+def layout() -> str:
+    """Which of the three the app runs from: "bundle", "wheel" or "checkout"."""
+    if getattr(sys, "_MEIPASS", None) is not None:
+        return "bundle"
+    return "wheel" if data_root().name == WHEEL_DATA else "checkout"
+
+
 def resource_path(*parts: str) -> Path:
     return data_root().joinpath("resources", *parts)
 
 
 def translations_dir() -> Path:
     return data_root() / "translations"
-

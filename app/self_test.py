@@ -111,7 +111,7 @@ async def check_resources() -> str:
 
     from app.authoring.client_support import data_version
     from app.i18n import UI_LANGUAGES
-    from app.resources import resource_path, translations_dir
+    from app.resources import layout, resource_path, translations_dir
 
     icon = resource_path("icons", "campaign-studio.svg")
     if not icon.is_file():
@@ -132,7 +132,7 @@ async def check_resources() -> str:
             raise CheckFailed(f"the {language} translation is missing from {translations_dir()}")
         loaded.append(language)
     dated = caniemail.split(" ")[0] or "unknown date"
-    return f"data files: icon, caniemail data of {dated}, translations {', '.join(loaded)}"
+    return f"data files ({layout()}): icon, caniemail data of {dated}, translations {', '.join(loaded)}"
 
 
 async def check_preview() -> str:

@@ -11,6 +11,7 @@ Standard library only (PyInstaller, when installed, to list the bundled modules)
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import queue
@@ -22,6 +23,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,10 +32,25 @@ READY_LINE = "CAMPAIGN_STUDIO_READY"  # app/shell.py
 SANDBOX_READY = "SANDBOX READY"  # app/sandbox/process_lines.py
 SECRET_ENV = "CAMPAIGN_STUDIO_SANDBOX_SECRET"  # app/sandbox/settings.py  # noqa: S105
 KEYRING_PLUGINS = ("KWallet", "SecretService", "chainer", "libsecret")
-KEYRING_MODULES = ("keyring.backends.SecretService", "keyring.backends.kwallet", "keyring.backends.chainer",
-                   "keyring.backends.fail", "keyring.backends.null", "secretstorage", "jeepney")
-SERVER_MODULES = ("uvicorn.protocols.http.h11_impl", "uvicorn.lifespan.off", "uvicorn.loops.asyncio",
-                  "starlette.routing", "python_multipart", "croniter", "cron_descriptor", "orjson")
+KEYRING_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.kwallet",
+    "keyring.backends.chainer",
+    "keyring.backends.fail",
+    "keyring.backends.null",
+    "secretstorage",
+    "jeepney",
+)
+SERVER_MODULES = (
+    "uvicorn.protocols.http.h11_impl",
+    "uvicorn.lifespan.off",
+    "uvicorn.loops.asyncio",
+    "starlette.routing",
+    "python_multipart",
+    "croniter",
+    "cron_descriptor",
+    "orjson",
+)
 START_TIMEOUT = 60.0
 
 
@@ -52,8 +69,10 @@ class Child:
         self.lines: queue.Queue[tuple[str, str]] = queue.Queue()
         self.stdout: list[str] = []
         self.stderr: list[str] = []
-        for name, stream, sink in (("out", self.process.stdout, self.stdout),
-                                   ("err", self.process.stderr, self.stderr)):
+        for name, stream, sink in (
+            ("out", self.process.stdout, self.stdout),
+            ("err", self.process.stderr, self.stderr),
+        ):
             threading.Thread(target=self._pump, args=(name, stream, sink), daemon=True).start()
 
     def _pump(self, name: str, stream: object, sink: list[str]) -> None:
@@ -78,8 +97,10 @@ class Child:
             match = re.search(pattern, line)
             if name == stream and match:
                 return match
-        raise SmokeFailure(f"no line matching {pattern!r} on std{stream} within {timeout:.0f} s; "
-                           f"exit code {self.process.poll()}; last stderr:\n" + "\n".join(self.stderr[-30:]))
+        raise SmokeFailure(
+            f"no line matching {pattern!r} on std{stream} within {timeout:.0f} s; "
+            f"exit code {self.process.poll()}; last stderr:\n" + "\n".join(self.stderr[-30:])
+        )
 
     def stop(self) -> int:
         if self.process.poll() is None:
@@ -113,12 +134,23 @@ WANTED_FILES = (
     "PySide6/Qt/translations/qtbase_ru.qm",
 )
 # What must not be there: Qt modules the app never uses, QML modules (only QtWebEngineQuick
-# would load one), Chromium's developer tools, and what only the repository needs.
+# would load one), Chromium's developer tools, catalogues of languages the interface does not
+# offer, and what only the repository needs.
 UNWANTED_GLOBS = (
-    "PySide6/Qt/lib/libQt63D*", "PySide6/Qt/lib/libQt6Multimedia*", "PySide6/Qt/lib/libQt6Quick3D*",
-    "PySide6/Qt/lib/libQt6Pdf*", "PySide6/Qt/lib/libQt6VirtualKeyboard*", "PySide6/Qt/lib/libQt6Designer*",
-    "PySide6/Qt/qml", "PySide6/Qt/resources/qtwebengine_devtools_resources.pak",
-    "resources/screenshots", "resources/caniemail/make_extract.py", "translations/*.ts",
+    "PySide6/Qt/lib/libQt63D*",
+    "PySide6/Qt/lib/libQt6Multimedia*",
+    "PySide6/Qt/lib/libQt6Quick3D*",
+    "PySide6/Qt/lib/libQt6Pdf*",
+    "PySide6/Qt/lib/libQt6VirtualKeyboard*",
+    "PySide6/Qt/lib/libQt6Designer*",
+    "PySide6/Qt/qml",
+    "PySide6/Qt/resources/qtwebengine_devtools_resources.pak",
+    # Qt's and Chromium's catalogues of languages the interface is not translated into
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtwebengine_locales/de.pak",
+    "resources/screenshots",
+    "resources/caniemail/make_extract.py",
+    "translations/*.ts",
 )
 
 
@@ -144,23 +176,47 @@ def check_bundle(binary: Path) -> list[str]:
     absent = [str(path.relative_to(binary.parent)) for path in wanted if not path.exists()]
     if absent:
         raise SmokeFailure(f"files missing from the bundle: {', '.join(absent)}")
-    unwanted = sorted(str(path.relative_to(internal))
-                      for pattern in UNWANTED_GLOBS for path in internal.glob(pattern))
+    unwanted = sorted(
+        str(path.relative_to(internal)) for pattern in UNWANTED_GLOBS for path in internal.glob(pattern)
+    )
     if unwanted:
         raise SmokeFailure(f"unused files in the bundle: {', '.join(unwanted[:10])}")
-    notes.append("bundle: QtWebEngine with its helper and resources, QtCharts, keyring's entry points, "
-                 "translations, resources, cron descriptions; no unused Qt modules")
+    notes.append(
+        "bundle: QtWebEngine with its helper and resources, QtCharts, keyring's entry points, "
+        "translations, resources, cron descriptions; no unused Qt modules"
+    )
+    files = sorted(
+        (p for p in internal.rglob("*") if p.is_file() and not p.is_symlink()),
+        key=lambda p: p.stat().st_size,
+        reverse=True,
+    )
+    notes.append(
+        "size: the biggest files (MB): "
+        + ", ".join(f"{p.name} {p.stat().st_size / 1e6:.0f}" for p in files[:6])
+    )
     return notes
 
 
 def check_self_test(binary: Path, env: dict[str, str]) -> list[str]:
-    """``campaign-studio --self-test``: one line, exit code 0."""
-    result = subprocess.run([str(binary), "--self-test"], env=env, capture_output=True, text=True,
-                            encoding="utf-8", errors="replace", timeout=10 * START_TIMEOUT)
+    """``campaign-studio --self-test``: one line, exit code 0, data files read from the bundle
+    (app/resources.py found them in the bundle's folder, not in a checkout it was built from)."""
+    result = subprocess.run(
+        [str(binary), "--self-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=10 * START_TIMEOUT,
+    )
     lines = result.stdout.splitlines()
     if result.returncode != 0 or len(lines) != 1 or not lines[0].startswith("self-test OK ("):
-        raise SmokeFailure(f"exit code {result.returncode}, stdout {result.stdout!r}; last stderr:\n"
-                           + "\n".join(result.stderr.splitlines()[-30:]))
+        raise SmokeFailure(
+            f"exit code {result.returncode}, stdout {result.stdout!r}; last stderr:\n"
+            + "\n".join(result.stderr.splitlines()[-30:])
+        )
+    if "data files (bundle):" not in lines[0]:
+        raise SmokeFailure(f"the self-test did not read its data files from the bundle: {lines[0]}")
     return [lines[0]]
 
 
@@ -181,8 +237,10 @@ def bundled_modules(binary: Path) -> set[str] | None:
 def run_gui(binary: Path, env: dict[str, str], workspace: str, *extra: str) -> tuple[Child, float]:
     """Start the app (verbose log) and return once it reports its window ready."""
     started = time.monotonic()
-    child = Child([str(binary), "--workspace", workspace, "--debug", *extra],
-                  dict(env, CAMPAIGN_STUDIO_REPORT_READY="1"))
+    child = Child(
+        [str(binary), "--workspace", workspace, "--debug", *extra],
+        dict(env, CAMPAIGN_STUDIO_REPORT_READY="1"),
+    )
     try:
         child.wait_for("out", rf"^{READY_LINE}$", START_TIMEOUT)
     except BaseException:
@@ -222,8 +280,10 @@ def check_demo(binary: Path, env: dict[str, str]) -> list[str]:
             if time.monotonic() > deadline:
                 raise SmokeFailure(f"the demo sandbox outlived the app by 10 s (pids {sandboxes})")
             time.sleep(0.2)
-    return [f"demo: window ready in {ready:.1f} s; its sandbox (the frozen binary again, pid "
-            f"{', '.join(map(str, sandboxes))}) served and left with the app (exit code {code})"]
+    return [
+        f"demo: window ready in {ready:.1f} s; its sandbox (the frozen binary again, pid "
+        f"{', '.join(map(str, sandboxes))}) served and left with the app (exit code {code})"
+    ]
 
 
 def check_own_account(binary: Path, env: dict[str, str]) -> list[str]:
@@ -244,8 +304,9 @@ def check_own_account(binary: Path, env: dict[str, str]) -> list[str]:
     if loaded != list(KEYRING_PLUGINS):
         raise SmokeFailure(f"keyring loaded only {loaded} of its backend plugins {list(KEYRING_PLUGINS)}")
     fallback = " (no keyring service here: secrets in memory)" if "kept in memory only" in log else ""
-    return [f"own account: window ready in {ready:.1f} s; keyring plugins loaded: "
-            f"{', '.join(loaded)}{fallback}"]
+    return [
+        f"own account: window ready in {ready:.1f} s; keyring plugins loaded: {', '.join(loaded)}{fallback}"
+    ]
 
 
 def make_workspace(folder: Path) -> None:
@@ -304,8 +365,10 @@ def running(pid: int) -> bool:
 def check_sandbox(binary: Path, env: dict[str, str]) -> list[str]:
     """``campaign-studio sandbox``: the API over loopback, with and without credentials."""
     secret = base64.urlsafe_b64encode(os.urandom(12)).decode()
-    child = Child([str(binary), "sandbox", "--port", "0", "--demo", "--login", "smoke"],
-                  dict(env, **{SECRET_ENV: secret}))
+    child = Child(
+        [str(binary), "sandbox", "--port", "0", "--demo", "--login", "smoke"],
+        dict(env, **{SECRET_ENV: secret}),
+    )
     try:
         url = child.wait_for("out", rf"^{SANDBOX_READY} (\S+)", START_TIMEOUT).group(1)
         status, body = http_get(url + "openapi.json", auth=None)
@@ -353,13 +416,14 @@ def main(argv: list[str]) -> int:
     print(f"smoke test of {binary} ({size / 1e6:.0f} MB)", flush=True)
     started = time.monotonic()
     failures = 0
-    checks = (check_bundle, check_self_test, check_sandbox, check_demo, check_own_account,
-              check_no_secrets_logged)
-    for check in checks:
+    runs: list[tuple[str, Callable[[], list[str]]]] = [("check_bundle", lambda: check_bundle(binary))]
+    for check in (check_self_test, check_sandbox, check_demo, check_own_account, check_no_secrets_logged):
+        runs.append((check.__name__, functools.partial(check, binary, env)))
+    for name, run in runs:
         try:
-            lines = check(binary) if check is check_bundle else check(binary, env)
+            lines = run()
         except SmokeFailure as failure:
-            print(f"  FAILED  {check.__name__}: {failure}", flush=True)
+            print(f"  FAILED  {name}: {failure}", flush=True)
             failures += 1
             continue
         for line in lines:

@@ -47,6 +47,7 @@ def test_a_working_installation_says_ok_in_one_line_with_the_facts(tmp_path):
     line = lines[0]
     assert line.startswith("self-test OK (") and line.endswith(")")
     assert " offscreen;" in line  # headless without being told
+    assert "data files (checkout): icon, caniemail data of 20" in line
     assert "translations ru" in line
     assert re.search(r"preview rendered a page in \d+\.\d s", line)
     assert "workspace created, closed and reopened" in line
