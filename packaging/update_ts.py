@@ -221,6 +221,13 @@ def rewrite(source: bytes, module: Module | None = None) -> bytes:
             continue
         name = _dotted(node.func)
         first = node.args[0]
+        if name in contexts and isinstance(first, ast.Name) and first.id in module.constants:
+            edits.append(_spelled_constant(first, module.constants))  # tr(SERVER_NOTE)
+            first = ast.Constant(module.constants[first.id])
+        if name == "QCoreApplication.translate" and len(node.args) >= 2:
+            text = node.args[1]
+            if isinstance(text, ast.Name) and text.id in module.constants:
+                edits.append(_spelled_constant(text, module.constants))  # translate("Ctx", NOTE)
         if name in contexts and _is_text(first):
             func = node.func
             context = _literal(contexts[name])
@@ -280,6 +287,11 @@ def _counted_translate(call: ast.Call) -> list[tuple[int, int, int, bytes]]:
         width = (count.end_col_offset or 0) - count.col_offset
         edits.append((count.lineno - 1, count.col_offset, width, b"1"))
     return edits
+
+
+def _spelled_constant(name: ast.Name, constants: dict[str, str]) -> tuple[int, int, int, bytes]:
+    """The edit writing a module constant's text where its name is passed to a translation."""
+    return (name.lineno - 1, name.col_offset, len(name.id), _literal(constants[name.id]))
 
 
 def _literal(text: str) -> bytes:

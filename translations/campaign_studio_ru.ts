@@ -352,7 +352,7 @@
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <location line="+137"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
@@ -3384,7 +3384,7 @@
     <message>
         <location line="+1"/>
         <source>Plain-text body</source>
-        <translation>Текстовая версия</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5590,6 +5590,14 @@
     </message>
 </context>
 <context>
+    <name>ReportProblems</name>
+    <message>
+        <location filename="../app/ui/reports/builder.py" line="+126"/>
+        <source>Each grouping field makes the report slower and may cut the result: the server sends at most 99 rows and the totals.</source>
+        <translation>Каждое поле группировки замедляет отчёт и может обрезать результат: сервер присылает не больше 99 строк и итоги.</translation>
+    </message>
+</context>
+<context>
     <name>ReportService</name>
     <message>
         <location filename="../app/services/report_service.py" line="+306"/>
@@ -5928,9 +5936,9 @@
         <translation>Сравнение рассылок</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports/builder.py" line="+53"/>
+        <location filename="../app/ui/reports/builder.py" line="-73"/>
         <source>Other field, as your provider names it</source>
-        <translation>Другое поле, как его называет ваш провайдер</translation>
+        <translation>Другое поле (имя у провайдера)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6103,12 +6111,12 @@
     <message>
         <location line="+3"/>
         <source>Filter emails, or type a code like L_1369</source>
-        <translation>Фильтр писем или код вида L_1369</translation>
+        <translation>Письмо или код, например L_1369</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter campaigns, or type a code like S_5682</source>
-        <translation>Фильтр рассылок или код вида S_5682</translation>
+        <translation>Рассылка или код, например S_5682</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6136,7 +6144,12 @@
         <translation>Задать даты с первого по последний день отправки выбранной выше рассылки.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Without dates the server reports on the last week.</source>
+        <translation>Без дат сервер строит отчёт за последнюю неделю.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -6580,7 +6593,7 @@
     <message>
         <location line="+1"/>
         <source>Filter emails by name or subject</source>
-        <translation>Фильтр писем по названию или теме</translation>
+        <translation>Поиск по названию или теме</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6610,7 +6623,7 @@
     <message>
         <location line="+1"/>
         <source>Filter categories by title</source>
-        <translation>Фильтр категорий по названию</translation>
+        <translation>Поиск по названию</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6640,7 +6653,7 @@
     <message>
         <location line="+1"/>
         <source>Filter segments by name or tag</source>
-        <translation>Фильтр сегментов по названию или метке</translation>
+        <translation>Поиск по названию или метке</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6670,7 +6683,7 @@
     <message>
         <location line="+1"/>
         <source>Filter campaigns by tag</source>
-        <translation>Фильтр рассылок по метке</translation>
+        <translation>Поиск по метке</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -150,8 +150,8 @@ def test_saving_unchanged_changes_no_byte(tmp_path: Path):
 
 
 def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
-    """Imported shorthands, constant contexts, counted translate calls and tables of texts
-    looked up by key reach lupdate."""
+    """Imported shorthands, constant contexts, constant texts, counted translate calls and
+    tables of texts looked up by key reach lupdate."""
     package = tmp_path / "app"
     (package / "ui").mkdir(parents=True)
     (package / "__init__.py").write_text("")
@@ -166,6 +166,7 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         '    return QCoreApplication.translate(CONTEXT, "%Ln row(s)", "", n)\n'
         '_PHASES = {1: "Sending the profiles…", 2: QT_TRANSLATE_NOOP("Wizard", "Stopping…")}\n'
         'TYPES: Final = {"int": "Whole number"}\n'
+        'NOTE: Final = "Without dates the server reports on the last week."\n'
         "def phase(key):\n"
         "    return t(_PHASES[key])\n"
     )
@@ -174,7 +175,9 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         "from app.ui.texts import t as say\n"
         'LABEL = texts.t("Choose the file")\n'
         'TITLE = say("Import profiles")\n'
-        "from app.ui.texts import TYPES\n"
+        "from app.ui.texts import NOTE, TYPES\n"
+        "HINT = say(NOTE)\n"
+        'PROBLEM = QCoreApplication.translate("Problems", NOTE)\n'
         "def type_label(kind):\n"
         '    return QCoreApplication.translate("FieldTypes", TYPES.get(kind, kind))\n'
     )
@@ -188,4 +191,6 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         ("Wizard", "Sending the profiles…", False),  # looked up in a table of texts
         ("Wizard", "Stopping…", False),  # marked in the table already: found once
         ("FieldTypes", "Whole number", False),  # a table imported from another module
+        ("Wizard", "Without dates the server reports on the last week.", False),  # a constant's text
+        ("Problems", "Without dates the server reports on the last week.", False),
     }
