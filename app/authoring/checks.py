@@ -6,6 +6,9 @@ leaves a part empty falls back to the default one (``subject_de`` empty: the def
 ``subject`` is sent), which is information, not an error. Lines are 1-based lines of the
 field's own text (of the HTML file inside a ``file_html`` package). Gmail clipping counts
 what publishing sends: the HTML after CSS inlining when the email's ``$inline_css`` is on.
+
+Each finding's words are a :class:`~app.domain.sentences.Sentence` (context "Checks") the UI
+translates, numbers apart; ``Finding.message`` is the English sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ from app.authoring.packages import PackageError, package_from_data_url
 from app.authoring.template_vars import read_template
 from app.domain.inlined_html import wants_inlining
 from app.domain.languages import LANGUAGES, Language, SuffixStyle, field_name
+from app.domain.sentences import Sentence
+
+CONTEXT: Final = "Checks"
 
 GMAIL_CLIP_BYTES: Final = 102 * 1024
 # Bigger HTML gets only its template and size checked: reading all of it would keep the
@@ -101,6 +107,24 @@ class Finding:
     line: int | None  # 1-based line of that field's text
     message: str  # an English sentence for the user
     help_url: str | None = None  # where to read more (caniemail.com for client support)
+    sentence: Sentence | None = None  # the message to translate, when it was made as one
+
+    @property
+    def text(self) -> Sentence:
+        """The message for the UI to translate (context "Checks")."""
+        return self.sentence if self.sentence is not None else Sentence(self.message, context=CONTEXT)
+
+
+def _says(template: str, **values: object) -> Sentence:
+    return Sentence(template, values, context=CONTEXT)
+
+
+def _counted(template: str, count: int) -> Sentence:
+    return Sentence(template, count=count, context=CONTEXT)
+
+
+def _finding(code: Code, severity: Severity, field: str, line: int | None, sentence: Sentence) -> Finding:
+    return Finding(code, severity, field, line, str(sentence), None, sentence)
 
 
 def check_email(payload: Mapping[str, Any], *, declared_fields: Iterable[str] = ()) -> list[Finding]:
@@ -109,8 +133,10 @@ def check_email(payload: Mapping[str, Any], *, declared_fields: Iterable[str] = 
     filled = [lang for lang in variants if any(_text(payload, base, lang) for base in _PARTS)]
     if not filled:
         return [
-            Finding(Code.SUBJECT_MISSING, Severity.ERROR, "subject", 1, "The email has no subject yet."),
-            Finding(Code.BODY_MISSING, Severity.ERROR, "text_html", 1, "The email has no body yet."),
+            _finding(
+                Code.SUBJECT_MISSING, Severity.ERROR, "subject", 1, _says("The email has no subject yet.")
+            ),
+            _finding(Code.BODY_MISSING, Severity.ERROR, "text_html", 1, _says("The email has no body yet.")),
         ]
     unsubscribe_needed = bool(payload.get("not_add_unsubscr_link"))
     findings: list[Finding] = []
@@ -159,10 +185,11 @@ class _Variant:
         severity: Severity,
         base: str,
         line: int | None,
-        message: str,
+        message: str | Sentence,
         help_url: str | None = None,
     ) -> None:
-        self.findings.append(Finding(code, severity, self.name(base), line, message, help_url))
+        sentence = message if isinstance(message, Sentence) else None
+        self.findings.append(Finding(code, severity, self.name(base), line, str(message), help_url, sentence))
 
     def check(self) -> list[Finding]:
         package_html = self._package_html()
@@ -201,7 +228,7 @@ class _Variant:
                     Severity.INFO,
                     "subject",
                     1,
-                    "This language has no subject of its own: the default subject is sent.",
+                    _says("This language has no subject of its own: the default subject is sent."),
                 )
             else:
                 self.add(
@@ -209,7 +236,7 @@ class _Variant:
                     Severity.WARNING,
                     "subject",
                     1,
-                    "The email has a body but no subject.",
+                    _says("The email has a body but no subject."),
                 )
         if not has_html:
             if self.fallback("text_html") or self.fallback("file_html"):
@@ -219,7 +246,7 @@ class _Variant:
                         Severity.INFO,
                         "text_html",
                         1,
-                        "This language has no HTML body of its own: the default body is sent.",
+                        _says("This language has no HTML body of its own: the default body is sent."),
                     )
             elif self.own("x_amp_html"):
                 self.add(
@@ -227,7 +254,7 @@ class _Variant:
                     Severity.WARNING,
                     "text_html",
                     1,
-                    "The AMP part needs an HTML body too: mail clients without AMP show the HTML.",
+                    _says("The AMP part needs an HTML body too: mail clients without AMP show the HTML."),
                 )
             elif has_subject:
                 self.add(
@@ -235,7 +262,7 @@ class _Variant:
                     Severity.WARNING,
                     "text_html",
                     1,
-                    "The email has a subject but no body.",
+                    _says("The email has a subject but no body."),
                 )
         if has_html and not self.own("text_plain"):
             if self.fallback("text_plain"):
@@ -244,7 +271,7 @@ class _Variant:
                     Severity.INFO,
                     "text_plain",
                     1,
-                    "This language has no plain text of its own: the default plain text is sent.",
+                    _says("This language has no plain text of its own: the default plain text is sent."),
                 )
             else:
                 self.add(
@@ -252,8 +279,10 @@ class _Variant:
                     Severity.WARNING,
                     "text_plain",
                     1,
-                    "There is no plain-text version: some readers and spam filters expect one. "
-                    "Generate it from the HTML.",
+                    _says(
+                        "There is no plain-text version: some readers and spam filters expect one. "
+                        "Generate it from the HTML."
+                    ),
                 )
 
     # --- templates --------------------------------------------------------------------
@@ -266,7 +295,7 @@ class _Variant:
                 Severity.ERROR,
                 base,
                 reading.syntax_line,
-                f"Template syntax error: {reading.syntax_error}",
+                _says("Template syntax error: {error}", error=reading.syntax_error),
             )
             return
         for variable, line in reading.variables.items():
@@ -276,8 +305,11 @@ class _Variant:
                     Severity.WARNING,
                     base,
                     line,
-                    f"\u201c{variable}\u201d is not a declared profile field, so it stays empty. "
-                    "Declare it in the account's profile fields, or check its spelling.",
+                    _says(
+                        "\u201c{variable}\u201d is not a declared profile field, so it stays empty. "
+                        "Declare it in the account's profile fields, or check its spelling.",
+                        variable=variable,
+                    ),
                 )
 
     # --- HTML -------------------------------------------------------------------------
@@ -298,8 +330,10 @@ class _Variant:
                 Severity.ERROR,
                 base,
                 None,
-                "\u201cNo unsubscribe link\u201d is on, so the provider adds none: the body needs an "
-                "unsubscribe link of its own.",
+                _says(
+                    "\u201cNo unsubscribe link\u201d is on, so the provider adds none: the body needs an "
+                    "unsubscribe link of its own."
+                ),
             )
         for item in client_support.unsupported_features(scan):
             self.add(
@@ -313,13 +347,25 @@ class _Variant:
             size = inlined_size(html)
         if size <= GMAIL_CLIP_BYTES:
             return
-        message = (
-            f"Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is "
-            f"{size / 1024:.0f} KB{' after CSS inlining' if inlines else ''}."
-        )
+        kilobytes = round(size / 1024)
+        if inlines:
+            clipped = _says(
+                "Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is "
+                "{size} KB after CSS inlining.",
+                size=kilobytes,
+            )
+        else:
+            clipped = _says(
+                "Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is {size} KB.",
+                size=kilobytes,
+            )
         if too_big:
-            message += f" Its other checks were skipped: it is over {MAX_CHECKED_CHARS // 1_000_000} MB."
-        self.add(Code.GMAIL_CLIPPING, Severity.WARNING, base, None, message)
+            clipped = _says(
+                "{clipped} Its other checks were skipped: it is over {limit} MB.",
+                clipped=clipped,
+                limit=MAX_CHECKED_CHARS // 1_000_000,
+            )
+        self.add(Code.GMAIL_CLIPPING, Severity.WARNING, base, None, clipped)
 
     def _check_lang(self, base: str, scan: HtmlScan) -> None:
         element = scan.first("html")
@@ -331,8 +377,11 @@ class _Variant:
             Severity.WARNING,
             base,
             element.line if element else 1,
-            f'The <html> element has no lang attribute (for example lang="{code}"): screen readers '
-            "and translation tools need it.",
+            _says(
+                'The <html> element has no lang attribute (for example lang="{code}"): screen readers '
+                "and translation tools need it.",
+                code=code,
+            ),
         )
 
     def _check_images(self, base: str, scan: HtmlScan, tags: tuple[str, ...] = ("img",)) -> None:
@@ -343,10 +392,14 @@ class _Variant:
                 Severity.WARNING,
                 base,
                 element.line,
-                'This image has no alt text: it is what readers see when images are off (use alt="" '
-                "for a decorative image).",
+                _says(
+                    'This image has no alt text: it is what readers see when images are off (use alt="" '
+                    "for a decorative image)."
+                ),
             )
-        self._more(Code.IMAGE_ALT_MISSING, base, len(missing), "images without alt text")
+        if len(missing) > _MAX_PER_CODE:
+            more = _counted("%Ln more image(s) without alt text.", len(missing) - _MAX_PER_CODE)
+            self.add(Code.IMAGE_ALT_MISSING, Severity.WARNING, base, None, more)
 
     def _check_links(self, base: str, scan: HtmlScan) -> None:
         empty = scheme = 0
@@ -365,12 +418,14 @@ class _Variant:
                 empty += 1
             else:
                 scheme += 1
-        self._more(Code.LINK_EMPTY, base, empty, "links that go nowhere")
-        self._more(Code.LINK_SCHEME, base, scheme, "links with addresses that do not work in an email")
-
-    def _more(self, code: Code, base: str, count: int, what: str) -> None:
-        if count > _MAX_PER_CODE:
-            self.add(code, Severity.WARNING, base, None, f"{count - _MAX_PER_CODE} more {what}.")
+        if empty > _MAX_PER_CODE:
+            more = _counted("%Ln more link(s) going nowhere.", empty - _MAX_PER_CODE)
+            self.add(Code.LINK_EMPTY, Severity.WARNING, base, None, more)
+        if scheme > _MAX_PER_CODE:
+            more = _counted(
+                "%Ln more link(s) with addresses that do not work in an email.", scheme - _MAX_PER_CODE
+            )
+            self.add(Code.LINK_SCHEME, Severity.WARNING, base, None, more)
 
     def _check_amp(self, source: str) -> None:
         self._check_template("x_amp_html", source)
@@ -381,28 +436,28 @@ class _Variant:
         self._check_links("x_amp_html", scan)
 
 
-def _link_problem(href: str, has_text: bool) -> tuple[Code, str] | None:
+def _link_problem(href: str, has_text: bool) -> tuple[Code, Sentence] | None:
     if href in ("", "#"):
-        return Code.LINK_EMPTY, "This link goes nowhere: give it an address."
+        return Code.LINK_EMPTY, _says("This link goes nowhere: give it an address.")
     if href.startswith(("{{", "{%")):
         return None  # the address comes from the template
     if not has_text:
-        return Code.LINK_EMPTY, "This link has no text: readers cannot tell where it goes."
+        return Code.LINK_EMPTY, _says("This link has no text: readers cannot tell where it goes.")
     if href.startswith("#"):
         return None
     if href.startswith("//"):
-        return Code.LINK_SCHEME, "This address starts with //: write it out with https://."
+        return Code.LINK_SCHEME, _says("This address starts with //: write it out with https://.")
     scheme = urlsplit(href).scheme.lower() if ":" in href.split("/", 1)[0] else ""
     if not scheme:
-        return Code.LINK_SCHEME, (
+        return Code.LINK_SCHEME, _says(
             "This is a relative address, which only works on a website: write the full https:// address."
         )
     if scheme not in _LINK_SCHEMES:
-        return Code.LINK_SCHEME, (
-            f"{scheme}: links do not work in email: use an http(s), mailto or tel address."
+        return Code.LINK_SCHEME, _says(
+            "{scheme}: links do not work in email: use an http(s), mailto or tel address.", scheme=scheme
         )
     if scheme in ("mailto", "tel") and not href.split(":", 1)[1].strip():
-        return Code.LINK_EMPTY, f"This {scheme}: link has no address."
+        return Code.LINK_EMPTY, _says("This {scheme}: link has no address.", scheme=scheme)
     return None
 
 

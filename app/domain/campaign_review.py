@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 from app.domain import crontab
 from app.domain.annotations import FILES, MESSAGE_LOCAL_ID
 from app.domain.enums import CampaignStatus, SourceType
+from app.domain.field_messages import message_sentence
 from app.domain.kinds import DraftKind
-from app.domain.sentences import Sentence, render
+from app.domain.sentences import QT_TRANSLATE_NOOP, Sentence, render, translatable
 from app.domain.validation import check_url
 from app.domain.wire import parse_wire_datetime
 
@@ -57,8 +58,8 @@ def _finding(code: str, severity: Severity, field_name: str, template: str, coun
 
 
 def _validation(message: str) -> Sentence:
-    """A message of :mod:`app.domain.validation`, translated where the editors translate it."""
-    return Sentence(message, context="Validation")
+    """A message of :mod:`app.domain.validation`, in the editors' words and context."""
+    return message_sentence(message)
 
 
 # -- reading the payload -------------------------------------------------------------------
@@ -94,9 +95,11 @@ def hook_url_problem(template: str) -> str | None:
     text = template.strip()
     filled = _PLACEHOLDER.sub("0", text)
     if "{" in filled or "}" in filled:
-        return "A placeholder is written in braces with a name inside, like {id}."
+        return QT_TRANSLATE_NOOP(
+            "FieldMessages", "A placeholder is written in braces with a name inside, like {id}."
+        )
     if any(c.isspace() for c in filled):
-        return "A web address has no spaces."
+        return QT_TRANSLATE_NOOP("FieldMessages", "A web address has no spaces.")
     problem = check_url(filled)
     if problem is not None:
         return problem
@@ -156,11 +159,11 @@ def _audience(kind: DraftKind, payload: Mapping[str, Any]) -> list[Finding]:
     return []
 
 
-_START_LABELS: Final = {
+_START_LABELS: Final = translatable("CampaignReview", {
     "planned_at": "The start time is in the past: choose a time from now on.",
     "test_planned_at": "The test would start in the past: choose a time from now on.",
     "main_planned_at": "The main send would start in the past: choose a time from now on.",
-}
+})
 
 
 def _not_started(payload: Mapping[str, Any]) -> bool:
@@ -230,9 +233,9 @@ def _automated(payload: Mapping[str, Any], now: datetime) -> list[Finding]:
     start = max(now, run_from) if run_from is not None else now
     if crontab.never_runs(expr, start, until=run_to):
         template = (
-            "This schedule never runs between its start and its end."
+            QT_TRANSLATE_NOOP("CampaignReview", "This schedule never runs between its start and its end.")
             if run_to is not None and crontab.next_runs(expr, start, 1)
-            else "This schedule never runs: no date matches it."
+            else QT_TRANSLATE_NOOP("CampaignReview", "This schedule never runs: no date matches it.")
         )
         findings.append(_finding("crontab-never-runs", WARNING, "crontab", template))
     return findings

@@ -19,7 +19,7 @@ from app.domain.campaign_review import has_file, int_field, time_field
 from app.domain.enums import SourceType
 from app.domain.kinds import DraftKind
 from app.domain.schema import FieldType
-from app.domain.sentences import Sentence
+from app.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 from app.domain.time_zones import in_zone, is_known_zone
 
 NEXT_RUNS: Final = 5
@@ -167,10 +167,10 @@ def _automated_summary(
 
 
 _UNITS: Final = (
-    (86_400, "%Ln day(s)"),
-    (3_600, "%Ln hour(s)"),
-    (60, "%Ln minute(s)"),
-    (1, "%Ln second(s)"),
+    (86_400, QT_TRANSLATE_NOOP("CampaignReview", "%Ln day(s)")),
+    (3_600, QT_TRANSLATE_NOOP("CampaignReview", "%Ln hour(s)")),
+    (60, QT_TRANSLATE_NOOP("CampaignReview", "%Ln minute(s)")),
+    (1, QT_TRANSLATE_NOOP("CampaignReview", "%Ln second(s)")),
 )
 
 
@@ -205,8 +205,10 @@ def _options_summary(kind: DraftKind, payload: Mapping[str, Any], facts: ReviewF
     if on:
         sentences.append(Sentence("Options: {options}.", {"options": on}))
     for name, template in (
-        ("retry_sent_quarantine_rejected_interval", "Retries quarantined addresses after {duration}."),
-        ("min_send_interval", "Skips people who got another email in the last {duration}."),
+        ("retry_sent_quarantine_rejected_interval",
+         QT_TRANSLATE_NOOP("CampaignReview", "Retries quarantined addresses after {duration}.")),
+        ("min_send_interval",
+         QT_TRANSLATE_NOOP("CampaignReview", "Skips people who got another email in the last {duration}.")),
     ):
         seconds = int_field(config, name)
         if seconds is not None:
@@ -214,9 +216,9 @@ def _options_summary(kind: DraftKind, payload: Mapping[str, Any], facts: ReviewF
     url = config.get("hook_url_template")
     if isinstance(url, str) and url.strip():
         template = (
-            "Calls the webhook {url} before each email."
+            QT_TRANSLATE_NOOP("CampaignReview", "Calls the webhook {url} before each email.")
             if config.get("hook_pre_post") is True
-            else "Calls the webhook {url} after each email."
+            else QT_TRANSLATE_NOOP("CampaignReview", "Calls the webhook {url} after each email.")
         )
         sentences.append(Sentence(template, {"url": url.strip()}))
         if config.get("hook_use_auth") is True:

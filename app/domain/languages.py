@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Final
 
+from app.domain.sentences import translatable
+
 
 class Language(StrEnum):
     RU = "ru"
@@ -27,18 +29,21 @@ class Language(StrEnum):
 LANGUAGES: Final[tuple[Language, ...]] = tuple(Language)
 
 # English names, for display they go through Qt's translation in the UI layer.
-LANGUAGE_NAMES: Final[dict[Language, str]] = {
-    Language.RU: "Russian",
-    Language.EN: "English",
-    Language.DE: "German",
-    Language.FR: "French",
-    Language.IT: "Italian",
-    Language.ES: "Spanish",
-    Language.TR: "Turkish",
-    Language.PL: "Polish",
-    Language.ZH: "Chinese",
-    Language.KO: "Korean",
-}
+LANGUAGE_NAMES: Final[dict[Language, str]] = translatable(
+    "Languages",
+    {
+        Language.RU: "Russian",
+        Language.EN: "English",
+        Language.DE: "German",
+        Language.FR: "French",
+        Language.IT: "Italian",
+        Language.ES: "Spanish",
+        Language.TR: "Turkish",
+        Language.PL: "Polish",
+        Language.ZH: "Chinese",
+        Language.KO: "Korean",
+    },
+)
 
 
 class SuffixStyle(StrEnum):

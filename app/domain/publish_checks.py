@@ -12,10 +12,14 @@ from typing import Any, Final
 
 from app.domain.annotations import CATEGORY_LOCAL_ID, LOCAL_PREFIX, MESSAGE_LOCAL_ID, unparsed_fields
 from app.domain.kinds import DraftKind
+from app.domain.sentences import QT_TRANSLATE_NOOP
 from app.domain.validation import Errors, validate_payload
 
-NOT_JSON: Final = "This is not valid JSON yet."
-UNKNOWN_CATEGORY: Final = "This category does not exist in the account: choose one from the list."
+# Shown as field messages (app.domain.field_messages), translated in their context.
+NOT_JSON: Final = QT_TRANSLATE_NOOP("FieldMessages", "This is not valid JSON yet.")
+UNKNOWN_CATEGORY: Final = QT_TRANSLATE_NOOP(
+    "FieldMessages", "This category does not exist in the account: choose one from the list."
+)
 
 
 def publish_problems(

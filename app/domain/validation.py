@@ -4,7 +4,8 @@ The editors use it to flag a field before publishing, and the sandbox uses it to
 400 the way the provider would: one definition, so a draft the editor calls valid is one
 the sandbox accepts. The text formats are the patterns of :mod:`app.domain.formats`,
 which the sandbox's OpenAPI description publishes too. Messages are plain English
-sentences; the UI translates the ones it shows through Qt ("Validation").
+sentences (the sandbox answers with them); the UI shows each as
+:func:`app.domain.field_messages.message_sentence`, translated ("FieldMessages").
 """
 
 from __future__ import annotations
@@ -28,14 +29,21 @@ from app.domain.formats import (
     URL_TEMPLATE,
 )
 from app.domain.schema import CAMPAIGN_CONFIG, FieldSpec, FieldType, ResourceSchema
+from app.domain.sentences import QT_TRANSLATE_NOOP
 
 Errors = dict[str, list[str]]
 
+
+def _shown(text: str) -> str:
+    """A message the form shows as it is: marked for translation in the forms' context."""
+    return QT_TRANSLATE_NOOP("FieldMessages", text)
+
+
 REQUIRED: Final = "This field is required."
 WHOLE_NUMBER: Final = "A whole number is required."
-DATETIME_EXAMPLE: Final = "Enter a date and time like 2026-12-01T09:00:00+00:00."
-EMAIL_EXAMPLE: Final = "Enter an email address like news@example.com."
-TOO_DEEP: Final = "This is nested too deeply: use fewer levels of brackets."
+DATETIME_EXAMPLE: Final = _shown("Enter a date and time like 2026-12-01T09:00:00+00:00.")
+EMAIL_EXAMPLE: Final = _shown("Enter an email address like news@example.com.")
+TOO_DEEP: Final = _shown("This is nested too deeply: use fewer levels of brackets.")
 _DATA_URL: Final = re.compile(r"^data:(text/html|application/zip);base64,(.*)$", re.DOTALL)
 
 # How deep a request body may nest, the body itself being level 1. orjson reads 1,024 levels
@@ -67,11 +75,11 @@ def check_crontab(value: str) -> str | None:
     """A message when ``value`` is not a five-field standard crontab, else None."""
     fields = value.split()
     if len(fields) != 5:
-        return "A schedule has five fields: minute, hour, day of month, month, day of week."
+        return _shown("A schedule has five fields: minute, hour, day of month, month, day of week.")
     if CRONTAB.fullmatch(value) is not None:
         return None
     if CRONTAB_EXTENSION.search(value) is not None:
-        return (
+        return _shown(
             "This schedule uses L, W, # or ?, which not every server supports: use numbers, names, "
             "*, commas, dashes and slashes only."
         )
@@ -81,7 +89,7 @@ def check_crontab(value: str) -> str | None:
 def check_url(value: str) -> str | None:
     """A web address (``{placeholders}`` allowed), else a message."""
     if URL_TEMPLATE.fullmatch(value) is None:
-        return "Enter a full web address starting with http:// or https://."
+        return _shown("Enter a full web address starting with http:// or https://.")
     return None
 
 
@@ -158,9 +166,9 @@ def check_value(spec: FieldSpec, value: Any) -> str | None:
     if kind is FieldType.INT:
         return check_int(spec, value)
     if kind is FieldType.BOOL:
-        return None if isinstance(value, bool) else "Must be true or false."
+        return None if isinstance(value, bool) else _shown("Must be true or false.")
     if kind in _TEXT_KINDS and not isinstance(value, str):
-        return "Must be text."
+        return _shown("Must be text.")
     if kind is FieldType.STRING:
         return REQUIRED if spec.required and NON_BLANK.search(value) is None else None
     if kind is FieldType.EMAIL:
@@ -179,7 +187,7 @@ def check_value(spec: FieldSpec, value: Any) -> str | None:
         return check_data_url(value)
     if kind is FieldType.JSON:
         if not isinstance(value, dict | list):
-            return "Must be a JSON object."
+            return _shown("Must be a JSON object.")
         # the field sits inside the body: one level less is left for it
         return TOO_DEEP if json_depth_exceeds(value, MAX_JSON_DEPTH - 1) else None
     return None  # DATAFILE travels as a multipart part, checked where it is received
@@ -188,11 +196,11 @@ def check_value(spec: FieldSpec, value: Any) -> str | None:
 def check_data_url(value: str) -> str | None:
     match = _DATA_URL.match(value)
     if match is None:
-        return "Must be a data URL: data:text/html;base64,... or data:application/zip;base64,..."
+        return _shown("Must be a data URL: data:text/html;base64,... or data:application/zip;base64,...")
     try:
         base64.b64decode(match.group(2), validate=True)
     except (binascii.Error, ValueError):
-        return "The data URL does not hold valid base64."
+        return _shown("The data URL does not hold valid base64.")
     return None
 
 

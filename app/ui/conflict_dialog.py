@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.drafts import Draft
 from app.domain.payload_diff import Change, FieldChange, Side, merge, three_way
+from app.ui.domain_text import label_text
 
 if TYPE_CHECKING:
     from app.services.tasks import TaskRunner
@@ -114,7 +115,7 @@ class _Row:
     ) -> None:
         self.change = change
         self.cells: dict[Side, QWidget] = {}
-        label = QLabel(QCoreApplication.translate("FieldLabels", change.label))
+        label = QLabel(label_text(change.name))  # the id field never differs: no schema needed
         label.setWordWrap(True)
         label.setToolTip(change.name)
         font = label.font()

@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.drafts import Draft, DraftError
-from app.domain.field_labels import field_label
-from app.domain.field_messages import template_of, with_label
+from app.domain.field_messages import with_label
 from app.domain.kinds import DraftKind
 from app.domain.publish_checks import first_problem, publish_problems
 from app.domain.wire import parse_wire_datetime
 from app.services.publishing import NOT_SENT
+from app.ui.domain_text import label_text, message_text
 from app.ui.editors.field_row import FieldRow
 from app.ui.editors.header import EditorHeader
 from app.ui.editors.inputs import FieldInput
@@ -46,13 +46,11 @@ def translate(context: str, text: str) -> str:
 
 def field_message(message: str) -> str:
     """A server's or our own field message in the form's plain, translated words."""
-    template, values = template_of(message)
-    text = translate("FieldMessages", template)
-    return text.format(*values) if values else text
+    return message_text(message)
 
 
 def label_of(key: str, kind: DraftKind) -> str:
-    return translate("FieldLabels", field_label(key, kind.schema))
+    return label_text(key, kind.schema)
 
 
 def flatten_errors(fields: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -279,7 +277,7 @@ class DraftEditor(QWidget):
             value = payload.get(key)
             if value is None or value == "" or key == "project_id":
                 continue
-            label = translate("FieldLabels", field_label(key, self.kind.schema))
+            label = label_of(key, self.kind)
             if isinstance(value, str) and key.endswith("_at"):
                 with contextlib.suppress(ValueError):  # shown as the server wrote it
                     value = local_text(parse_wire_datetime(value), short=True)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.field_labels import field_label, split_localized
+from app.domain.field_labels import split_localized
 from app.domain.languages import Language
+from app.ui.domain_text import finding_text, label_text
 from app.ui.theme import is_dark
 
 _FIELD = int(Qt.ItemDataRole.UserRole) + 1
@@ -105,7 +106,7 @@ class ChecksPanel(QWidget):
         dark = is_dark(self.palette())
         for finding in shown:
             severity = str(finding.severity)
-            where = QCoreApplication.translate("FieldLabels", field_label(finding.field))
+            where = label_text(finding.field)
             if finding.line:
                 where = _t("{0}, line {1}").format(where, finding.line)
             item = QTreeWidgetItem([_SYMBOL.get(severity, ""), where, _message(finding)])
@@ -134,4 +135,4 @@ class ChecksPanel(QWidget):
 
 
 def _message(finding: Any) -> str:
-    return QCoreApplication.translate("Checks", str(finding.message))
+    return finding_text(finding)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import SourceType
-from app.domain.field_labels import LOCALIZED_LABELS, field_label, split_localized
+from app.domain.field_labels import LOCALIZED_LABELS, split_localized
 from app.domain.kinds import DraftKind
 from app.domain.languages import Language
 from app.domain.schema import FieldSpec, FieldType
+from app.ui.domain_text import label_text
 from app.ui.editors.base import DraftEditor, translate
 from app.ui.editors.choices import choice_labels
 from app.ui.editors.config_input import ConfigInput
@@ -62,7 +63,7 @@ def _label(key: str, kind: DraftKind) -> str:
     localized = split_localized(key)
     if localized is not None:  # inside its language's tab: "Title", not "Title [German]"
         return translate("FieldLabels", LOCALIZED_LABELS[localized[0]])
-    return translate("FieldLabels", field_label(key, kind.schema))
+    return label_text(key, kind.schema)
 
 
 class SchemaEditor(DraftEditor):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import crontab
 from app.domain.annotations import FILES, UNPARSED
 from app.domain.wire import parse_wire_datetime
+from app.ui.domain_text import schedule_text
 from app.ui.editors.field_row import HELP_STYLE
 from app.ui.editors.inputs import FieldInput
 from app.ui.editors.payload_state import PayloadState, blank_json, blank_text
@@ -127,7 +128,7 @@ class CrontabInput(_ExplainedLine):
         if not text or crontab.error_of(text) is not None:
             return ""
         try:
-            words = crontab.describe(text)
+            words = schedule_text(text)
             runs = crontab.next_runs(text, datetime.now().astimezone(), NEXT_RUNS)
         except crontab.CrontabError:
             return ""

@@ -147,7 +147,7 @@ def test_bad_hook_urls_block(url: str, fragment: str) -> None:
     [finding] = review("campaigns", one_time(config={"hook_url_template": url}), now=NOW)
     assert codes([finding]) == [("hook-url-invalid", "error", "config.hook_url_template")]
     assert fragment in finding.message
-    assert finding.sentence.values["problem"].context == "Validation"
+    assert finding.sentence.values["problem"].context == "FieldMessages"  # as the editors show it
 
 
 def test_now_must_be_aware() -> None:
