@@ -56,7 +56,7 @@ WHEEL_CHECK := build/wheel-check
 
 $(PYINSTALLER): | $(STAMP)
 	@echo "==> Installing PyInstaller into $(VENV)"
-	@$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	@$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
 
 package: $(STAMP) $(PYINSTALLER)
 	@bash packaging/bundle-tools.sh
