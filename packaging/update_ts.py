@@ -116,29 +116,50 @@ def link(modules: dict[str, Module]) -> None:
 
 def looked_up_tables(module: Module) -> list[tuple[str, str]]:
     """(table, context) of each translation whose text is looked up in a table by name:
-    ``t(_PHASES[phase])``, ``QCoreApplication.translate("Ctx", LABELS.get(key, key))``."""
+    ``t(_PHASES[phase])``, ``QCoreApplication.translate("Ctx", LABELS.get(key, key))``, or
+    through a variable of the same function (``label = _LABELS.get(key)``, then ``t(label)``)."""
     found: list[tuple[str, str]] = []
-    for node in ast.walk(module.tree):
-        if not isinstance(node, ast.Call) or not node.args:
-            continue
-        name = _dotted(node.func)
-        if name in module.shorthands:
-            context: str | None = module.shorthands[name]
-            text = node.args[0]
-        elif name == "QCoreApplication.translate" and len(node.args) >= 2:
-            context, text = _context_arg(node.args[0], module.constants), node.args[1]
-        else:
-            continue
-        while isinstance(text, ast.Call) and _dotted(text.func) == "str" and len(text.args) == 1:
-            text = text.args[0]  # str(TABLE[key])
-        table = None
-        if isinstance(text, ast.Subscript) and isinstance(text.value, ast.Name):
-            table = text.value.id
-        elif isinstance(text, ast.Call) and isinstance(text.func, ast.Attribute) and text.func.attr == "get":
-            table = _dotted(text.func.value)
-        if context is not None and table:
-            found.append((table, context))
+    scopes = [
+        module.tree,
+        *(n for n in ast.walk(module.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)),
+    ]
+    for scope in scopes:
+        looked_up: dict[str, str] = {}  # variable: the table its value came from
+        for node in ast.walk(scope):
+            if (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+            ):
+                table = _table_of(node.value)
+                if table:
+                    looked_up[node.targets[0].id] = table
+        for node in ast.walk(scope):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = _dotted(node.func)
+            if name in module.shorthands:
+                context: str | None = module.shorthands[name]
+                text = node.args[0]
+            elif name == "QCoreApplication.translate" and len(node.args) >= 2:
+                context, text = _context_arg(node.args[0], module.constants), node.args[1]
+            else:
+                continue
+            table = looked_up.get(text.id) if isinstance(text, ast.Name) else _table_of(text)
+            if context is not None and table:
+                found.append((table, context))
     return found
+
+
+def _table_of(text: ast.expr) -> str | None:
+    """``TABLE`` of ``TABLE[key]``, ``TABLE.get(key, ...)`` or ``str()`` of either."""
+    while isinstance(text, ast.Call) and _dotted(text.func) == "str" and len(text.args) == 1:
+        text = text.args[0]
+    if isinstance(text, ast.Subscript) and isinstance(text.value, ast.Name):
+        return text.value.id
+    if isinstance(text, ast.Call) and isinstance(text.func, ast.Attribute) and text.func.attr == "get":
+        return _dotted(text.func.value) or None
+    return None
 
 
 def table_marks(module: Module) -> list[tuple[int, int, int, bytes]]:

@@ -864,7 +864,7 @@
     <message>
         <location filename="../app/ui/models/badges.py" line="+108"/>
         <source>Published</source>
-        <translation>Опубликован</translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -879,17 +879,17 @@
     <message>
         <location line="+1"/>
         <source>Changed on server</source>
-        <translation>Изменён на сервере</translation>
+        <translation>Изменено на сервере</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Not published</source>
-        <translation>Не опубликован</translation>
+        <translation>Не опубликовано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited</source>
-        <translation>Изменён</translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -899,12 +899,12 @@
     <message>
         <location line="+7"/>
         <source>Only on this computer: it has never been published.</source>
-        <translation>Есть только на этом компьютере: ещё ни разу не публиковался.</translation>
+        <translation>Есть только на этом компьютере: публикаций ещё не было.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited since it was last published: publish to send your changes.</source>
-        <translation>Изменён после последней публикации: опубликуйте, чтобы отправить изменения.</translation>
+        <translation>Изменено после последней публикации: опубликуйте, чтобы отправить изменения.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -914,7 +914,7 @@
     <message>
         <location line="+1"/>
         <source>Someone else changed it on the server too: open it and choose which changes to keep.</source>
-        <translation>Кто-то изменил его и на сервере: откройте его и выберите, какие изменения оставить.</translation>
+        <translation>Кто-то изменил это и на сервере: откройте и выберите, какие изменения оставить.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1513,7 +1513,7 @@
     <message>
         <location line="+2"/>
         <source>Skips people who got another email in the last {duration}.</source>
-        <translation>Пропускает тех, кто получил другое письмо за последние {duration}.</translation>
+        <translation>Пропускает тех, кто получил другое письмо за {duration} до отправки.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1546,7 +1546,7 @@
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation>Приостановлена</translation>
+        <translation>На паузе</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5189,6 +5189,29 @@
     </message>
 </context>
 <context>
+    <name>ProfileIdentifiers</name>
+    <message>
+        <location filename="../app/ui/audience/identifiers.py" line="+10"/>
+        <source>User ID</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web push token</source>
+        <translation>Токен веб-push</translation>
+    </message>
+</context>
+<context>
     <name>ProfileImport</name>
     <message>
         <location filename="../app/profile_import/dialect.py" line="+47"/>
@@ -7370,7 +7393,7 @@
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation>Удалить</translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <location line="+105"/>

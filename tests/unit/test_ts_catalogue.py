@@ -169,6 +169,10 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         'NOTE: Final = "Without dates the server reports on the last week."\n'
         "def phase(key):\n"
         "    return t(_PHASES[key])\n"
+        'IDS = {"uid": "User ID"}\n'
+        "def identifier(key):\n"
+        "    label = IDS.get(key)\n"
+        '    return QCoreApplication.translate("Identifiers", label) if label else key\n'
     )
     (package / "ui" / "page.py").write_text(
         "from app.ui import texts\n"
@@ -193,4 +197,5 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         ("FieldTypes", "Whole number", False),  # a table imported from another module
         ("Wizard", "Without dates the server reports on the last week.", False),  # a constant's text
         ("Problems", "Without dates the server reports on the last week.", False),
+        ("Identifiers", "User ID", False),  # through a variable
     }
