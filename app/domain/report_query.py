@@ -18,6 +18,7 @@ from typing import Any, Final
 
 from app.domain.enums import MessageType, PostType
 from app.domain.report_fields import FieldKind, field_kind, is_uncertain
+from app.domain.sentences import QT_TRANSLATE_NOOP
 from app.domain.stats_fields import FilterValue, build_stats_params
 
 MAX_OBJECTS: Final = 100  # the server's cap, the totals row included
@@ -148,6 +149,11 @@ class Severity(StrEnum):
     NOTE = "note"  # worth knowing
 
 
+def _says(text: str) -> str:
+    """A problem's template, marked for translation where the report pane shows it."""
+    return QT_TRANSLATE_NOOP("ReportProblems", text)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """``text`` is an English template (``{0}``...) the UI translates before formatting."""
@@ -237,43 +243,45 @@ def check_query(query: ReportQuery, today: date) -> list[Problem]:
     q = query.normalized()
     problems: list[Problem] = []
     if not q.metrics:
-        problems.append(Problem(Severity.ERROR, "Choose at least one figure to show, such as Delivered."))
+        figure = _says("Choose at least one figure to show, such as Delivered.")
+        problems.append(Problem(Severity.ERROR, figure))
     for name in q.groupings:
         if field_kind(name) is not FieldKind.GROUPING:
-            problems.append(Problem(Severity.ERROR, "“{0}” is not a field to group by.", (name,), field=name))
+            not_grouping = _says("“{0}” is not a field to group by.")
+            problems.append(Problem(Severity.ERROR, not_grouping, (name,), field=name))
     for name in q.metrics:
         kind = field_kind(name)
         if kind is FieldKind.GROUPING:
             problems.append(Problem(
-                Severity.ERROR, "“{0}” is a field to group by, not a figure: pick it under Group by.",
+                Severity.ERROR, _says("“{0}” is a field to group by, not a figure: pick it under Group by."),
                 (name,), field=name,
             ))  # fmt: skip
         elif kind is FieldKind.UNKNOWN:
             problems.append(Problem(
                 Severity.WARNING,
-                "“{0}” is not a field this app knows. It is sent as typed; if the server does not "
-                "know it either, it will say so.", (name,), field=name,
+                _says("“{0}” is not a field this app knows. It is sent as typed; if the server does not "
+                "know it either, it will say so."), (name,), field=name,
             ))  # fmt: skip
         elif is_uncertain(name):
             problems.append(Problem(
                 Severity.NOTE,
-                "The provider's reference misprints the name of “{0}”; if the server rejects it, "
-                "type the name your provider uses under Other field.", (name,), field=name,
+                _says("The provider's reference misprints the name of “{0}”; if the server rejects it, "
+                "type the name your provider uses under Other field."), (name,), field=name,
             ))  # fmt: skip
     problems.extend(_filter_problems(q.filters, today))
     if len(q.groupings) >= SLOW_GROUPINGS:
         problems.append(Problem(
             Severity.WARNING,
-            "{0} grouping fields: the report will be slow and may be cut at {1} rows. "
-            "Drop a grouping field or narrow the dates if it takes too long.",
+            _says("{0} grouping fields: the report will be slow and may be cut at {1} rows. "
+            "Drop a grouping field or narrow the dates if it takes too long."),
             (str(len(q.groupings)), str(MAX_GROUPS)),
         ))  # fmt: skip
     estimate = estimated_groups(q, today)
     if estimate is not None and estimate > MAX_GROUPS:
         problems.append(Problem(
             Severity.WARNING,
-            "This asks for about {0} rows but the server sends at most {1}: the rest will be cut. "
-            "Narrow the dates or group by fewer fields.",
+            _says("This asks for about {0} rows but the server sends at most {1}: the rest will be cut. "
+            "Narrow the dates or group by fewer fields."),
             (str(estimate), str(MAX_GROUPS)),
         ))  # fmt: skip
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.NOTE: 2}
@@ -284,38 +292,42 @@ def _filter_problems(f: ReportFilters, today: date) -> list[Problem]:
     problems: list[Problem] = []
     if f.message_type and f.message_type not in {t.value for t in MessageType}:
         problems.append(
-            Problem(Severity.ERROR, "Unknown message type “{0}”.", (f.message_type,), "message_type")
+            Problem(Severity.ERROR, _says("Unknown message type “{0}”."), (f.message_type,), "message_type")
         )
     if f.post_type and f.post_type not in {t.value for t in PostType}:
-        problems.append(Problem(Severity.ERROR, "Unknown campaign type “{0}”.", (f.post_type,), "post_type"))
+        unknown = _says("Unknown campaign type “{0}”.")
+        problems.append(Problem(Severity.ERROR, unknown, (f.post_type,), "post_type"))
     for code in f.messages:
         if not MESSAGE_CODE.fullmatch(code):
             problems.append(Problem(
-                Severity.ERROR, "“{0}” does not name an email: it should look like L_1369.",
+                Severity.ERROR, _says("“{0}” does not name an email: it should look like L_1369."),
                 (code,), "message",
             ))  # fmt: skip
     for code in f.posts:
         if not POST_CODE.fullmatch(code):
             problems.append(Problem(
-                Severity.ERROR, "“{0}” does not name a campaign: it should look like S_5682.", (code,), "post"
+                Severity.ERROR, _says("“{0}” does not name a campaign: it should look like S_5682."),
+                (code,), "post",
             ))  # fmt: skip
     if f.project_id is not None and f.project_id <= 0:
-        problems.append(Problem(Severity.ERROR, "The project number must be positive.", (), "project_id"))
+        positive = _says("The project number must be positive.")
+        problems.append(Problem(Severity.ERROR, positive, (), "project_id"))
     start, end = f.dates.resolve(today)
     if start and end and start > end:
         problems.append(Problem(
-            Severity.ERROR, "The start date {0} is after the end date {1}: swap them or pick other dates.",
+            Severity.ERROR,
+            _says("The start date {0} is after the end date {1}: swap them or pick other dates."),
             (start.isoformat(), end.isoformat()), "date",
         ))  # fmt: skip
     elif start and start > today:
         problems.append(Problem(
-            Severity.WARNING, "The period starts in the future ({0}): there is nothing to report yet.",
+            Severity.WARNING, _says("The period starts in the future ({0}): there is nothing to report yet."),
             (start.isoformat(),), "date",
         ))  # fmt: skip
     if f.dates.period in (Period.CUSTOM, Period.LIFETIME) and start is None and end is not None:
         problems.append(Problem(
-            Severity.NOTE, "The period has no first day: the server counts from the very beginning, "
-            "which can be slow.", (), "date",
+            Severity.NOTE, _says("The period has no first day: the server counts from the very beginning, "
+            "which can be slow."), (), "date",
         ))  # fmt: skip
     return problems
 
