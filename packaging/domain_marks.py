@@ -10,7 +10,9 @@ edits (same lines, so the .ts locations stay right) that spell out, as ``QT_TRAN
 - the literal passed to a module function that makes a Sentence of that parameter
   (``_finding(code, severity, field, "template", count)``);
 - the literal values of ``translatable("Ctx", {...})``;
-- the literal argument of a shorthand ``def f(text): return QT_TRANSLATE_NOOP("Ctx", text)``.
+- the literal argument of a shorthand ``def f(text): return QT_TRANSLATE_NOOP("Ctx", text)``;
+- every literal argument of a call of a class of the module that says where its texts are
+  translated: ``TRANSLATION_CONTEXT: ClassVar[str] = "Ctx"`` in its body.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def domain_marks(tree: ast.Module) -> list[Edit]:
     constants = module_constants(tree)
     wrappers = sentence_wrappers(tree, constants)
     noops = noop_shorthands(tree)
+    classes = translated_classes(tree)
     edits: list[Edit] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -59,6 +62,10 @@ def domain_marks(tree: ast.Module) -> list[Edit]:
                         edits += _wrap(value, context, counted=False)
         elif name in noops and node.args and _is_text(node.args[0]):
             edits += _wrap(node.args[0], noops[name], counted=False)
+        elif name in classes:
+            for value in [*node.args, *(kw.value for kw in node.keywords)]:
+                if _is_text(value):
+                    edits += _wrap(value, classes[name], counted=False)
     return edits
 
 
@@ -132,6 +139,17 @@ def noop_shorthands(tree: ast.Module) -> dict[str, str]:
             and call.args[1].id == node.args.args[0].arg
         ):
             found[node.name] = call.args[0].value
+    return found
+
+
+def translated_classes(tree: ast.Module) -> dict[str, str]:
+    """Module-level classes with ``TRANSLATION_CONTEXT = "Ctx"`` (annotated or not): {name: Ctx}."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            context = _own_constants(ast.Module(body=node.body, type_ignores=[])).get("TRANSLATION_CONTEXT")
+            if context is not None:
+                found[node.name] = context
     return found
 
 

@@ -6,6 +6,7 @@ The UI translates these strings; they name no secret and no internal class.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from app.api.errors import (
     ApiError,
@@ -26,6 +27,8 @@ from app.api.errors import (
 class Diagnosis:
     problem: str  # what went wrong, in one sentence
     action: str  # what the user can do about it
+
+    TRANSLATION_CONTEXT: ClassVar[str] = "Diagnosis"  # lupdate finds the texts (packaging/domain_marks)
 
 
 _TRANSPORT: dict[TransportReason, Diagnosis] = {

@@ -16,13 +16,20 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import update_ts  # noqa: E402
 
 MODULE = """
-from typing import Final
+from typing import ClassVar, Final
 from app.domain.sentences import Sentence, translatable
 from app.domain.languages import Language
 
 HERE: Final = "Here"
 
 LABELS: Final = translatable("Labels", {"a": "Alpha", "b": "Be" "ta", "c": Language.RU})
+
+
+class Verdict:
+    TRANSLATION_CONTEXT: ClassVar[str] = "Verdicts"
+
+    def __init__(self, problem, action=""):
+        self.problem, self.action = problem, action
 
 
 def label(text):
@@ -42,6 +49,8 @@ def found(n):
         _finding("c", "f", "Finding {x}.", x=1),
         _finding("c", "f", "%n finding(s)", n),
         label("Gamma"),
+        Verdict("It broke.", action="Try again."),
+        Verdict(f"Not {n} this."),
     ]
 """
 
@@ -75,6 +84,8 @@ def test_lupdate_finds_every_domain_mark(tmp_path: Path) -> None:
         ("Here", "Over two lines"): False,
         ("Here", "Finding {x}."): False,
         ("Here", "%n finding(s)"): True,
+        ("Verdicts", "It broke."): False,
+        ("Verdicts", "Try again."): False,
     }
 
 
