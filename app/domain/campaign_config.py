@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from app.domain.schema import CAMPAIGN_CONFIG, FieldType
+from app.domain.sentences import QT_TRANSLATE_NOOP
 from app.domain.validation import Errors, validate_payload
 from app.domain.wire import Reader, WireMeta, Writer
 
@@ -25,6 +26,11 @@ class FlagHelp:
     type: FieldType  # BOOL, INT or URL
 
 
+def _text(text: str) -> str:
+    """A label or explanation, marked for translation where the UI shows it."""
+    return QT_TRANSLATE_NOOP("CampaignConfig", text)
+
+
 def _flag(name: str, label: str, explanation: str) -> FlagHelp:
     spec = CAMPAIGN_CONFIG.spec(name)
     if spec is None:  # the table below must follow the schema
@@ -33,34 +39,34 @@ def _flag(name: str, label: str, explanation: str) -> FlagHelp:
 
 
 FLAGS: Final[tuple[FlagHelp, ...]] = (
-    _flag("not_check_subscription", "Ignore unsubscriptions",
-          "Send even to people who unsubscribed from this category. Use it only for messages "
-          "people must receive, such as legal notices."),
-    _flag("not_check_sent_quarantine", "Ignore the delivery quarantine",
-          "Send even to addresses that are quarantined because earlier emails to them could "
-          "not be delivered."),
-    _flag("retry_sent_quarantine_rejected", "Retry quarantined addresses",
-          "Try again later to reach people who were skipped because their address was in the "
-          "delivery quarantine."),
-    _flag("retry_sent_quarantine_rejected_interval", "Wait before retrying",
-          "How long to wait before that second attempt, as a whole number."),
-    _flag("min_send_interval", "Minimum gap between emails",
-          "Skip people who received another email more recently than this, as a whole number."),
-    _flag("hook_url_template", "Webhook address",
-          "A web address of your own system that is called for this campaign; placeholders in "
-          "it are filled in for each recipient. Leave it empty for none."),
-    _flag("hook_use_auth", "Authenticate webhook calls",
-          "Send your project's credentials with each webhook call, so that your system can tell "
-          "the call is genuine."),
-    _flag("hook_pre_post", "Call the webhook before sending",
-          "Call the webhook before each email goes out rather than after."),
-    _flag("not_check_spam_quarantine", "Ignore spam complaints",
-          "Send even to people who marked an earlier email as spam. This can hurt your sender "
-          "reputation."),
-    _flag("send_to_corp", "Send to company addresses",
-          "Also send to addresses at corporate domains, which are otherwise left out."),
-    _flag("send_by_uid", "Address people by user ID",
-          "Find recipients by their user ID in your project rather than by their email address."),
+    _flag("not_check_subscription", _text("Ignore unsubscriptions"),
+          _text("Send even to people who unsubscribed from this category. Use it only for messages "
+                "people must receive, such as legal notices.")),
+    _flag("not_check_sent_quarantine", _text("Ignore the delivery quarantine"),
+          _text("Send even to addresses that are quarantined because earlier emails to them could "
+                "not be delivered.")),
+    _flag("retry_sent_quarantine_rejected", _text("Retry quarantined addresses"),
+          _text("Try again later to reach people who were skipped because their address was in the "
+                "delivery quarantine.")),
+    _flag("retry_sent_quarantine_rejected_interval", _text("Wait before retrying"),
+          _text("How long to wait before that second attempt, as a whole number.")),
+    _flag("min_send_interval", _text("Minimum gap between emails"),
+          _text("Skip people who received another email more recently than this, as a whole number.")),
+    _flag("hook_url_template", _text("Webhook address"),
+          _text("A web address of your own system that is called for this campaign; placeholders in "
+                "it are filled in for each recipient. Leave it empty for none.")),
+    _flag("hook_use_auth", _text("Authenticate webhook calls"),
+          _text("Send your project's credentials with each webhook call, so that your system can tell "
+                "the call is genuine.")),
+    _flag("hook_pre_post", _text("Call the webhook before sending"),
+          _text("Call the webhook before each email goes out rather than after.")),
+    _flag("not_check_spam_quarantine", _text("Ignore spam complaints"),
+          _text("Send even to people who marked an earlier email as spam. This can hurt your sender "
+                "reputation.")),
+    _flag("send_to_corp", _text("Send to company addresses"),
+          _text("Also send to addresses at corporate domains, which are otherwise left out.")),
+    _flag("send_by_uid", _text("Address people by user ID"),
+          _text("Find recipients by their user ID in your project rather than by their email address.")),
 )
 FLAG_HELP: Final[dict[str, FlagHelp]] = {f.name: f for f in FLAGS}
 
