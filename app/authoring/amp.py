@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.authoring.html_scan import HtmlScan
+from app.domain.sentences import Sentence
 
 RUNTIME_URL: Final = "https://cdn.ampproject.org/v0.js"
 _COMPONENT_PREFIX: Final = "https://cdn.ampproject.org/v0/amp-"
@@ -22,7 +23,15 @@ _DATA_SCRIPT_TYPES: Final = ("application/json", "application/ld+json")
 @dataclass(frozen=True, slots=True)
 class AmpProblem:
     line: int | None
-    message: str
+    sentence: Sentence  # for the UI to translate (context "Checks")
+
+    @property
+    def message(self) -> str:
+        return str(self.sentence)
+
+
+def _says(template: str, **values: str) -> Sentence:
+    return Sentence(template, values, context="Checks")
 
 
 def amp_problems(scan: HtmlScan) -> list[AmpProblem]:
@@ -32,35 +41,40 @@ def amp_problems(scan: HtmlScan) -> list[AmpProblem]:
         problems.append(
             AmpProblem(
                 html.line if html else 1,
-                "The AMP part needs <html ⚡4email> (or amp4email) to be shown as AMP.",
+                _says("The AMP part needs <html ⚡4email> (or amp4email) to be shown as AMP."),
             )
         )
     charset = [m for m in scan.all("meta") if m.attrs.get("charset", "").lower() == "utf-8"]
     if not charset:
-        problems.append(AmpProblem(None, 'The AMP part needs <meta charset="utf-8"> in its head.'))
+        problems.append(AmpProblem(None, _says('The AMP part needs <meta charset="utf-8"> in its head.')))
     if not any(_is_runtime(s.attrs) for s in scan.scripts):
         problems.append(
             AmpProblem(
                 None,
-                f'The AMP part needs the AMP runtime: <script async src="{RUNTIME_URL}">'
-                "</script> in its head.",
+                _says(
+                    'The AMP part needs the AMP runtime: <script async src="{url}"></script> in its head.',
+                    url=RUNTIME_URL,
+                ),
             )
         )
     if not any("amp4email-boilerplate" in e.attrs for e in scan.all("style")):
         problems.append(
             AmpProblem(
                 None,
-                "The AMP part needs <style amp4email-boilerplate>body{visibility:hidden}"
-                "</style> in its head.",
+                _says(
+                    "The AMP part needs {style} in its head.",
+                    style="<style amp4email-boilerplate>body{visibility:hidden}</style>",
+                ),
             )
         )
     for image in scan.all("img"):
-        problems.append(AmpProblem(image.line, "AMP emails show images with <amp-img>, not <img>."))
+        problems.append(AmpProblem(image.line, _says("AMP emails show images with <amp-img>, not <img>.")))
     for script in scan.scripts:
         if not (_is_runtime(script.attrs) or _is_component(script.attrs) or _is_data(script.attrs)):
             problems.append(
                 AmpProblem(
-                    script.line, "AMP emails may not have JavaScript of their own: remove this <script>."
+                    script.line,
+                    _says("AMP emails may not have JavaScript of their own: remove this <script>."),
                 )
             )
     for element in scan.elements:
@@ -69,8 +83,11 @@ def amp_problems(scan: HtmlScan) -> list[AmpProblem]:
             problems.append(
                 AmpProblem(
                     element.line,
-                    f"AMP emails may not run JavaScript: remove the "
-                    f'{handlers[0]} attribute (AMP actions use on="…").',
+                    _says(
+                        "AMP emails may not run JavaScript: remove the {attribute} attribute "
+                        '(AMP actions use on="…").',
+                        attribute=handlers[0],
+                    ),
                 )
             )
         for name in ("href", "src", "action"):
@@ -78,7 +95,10 @@ def amp_problems(scan: HtmlScan) -> list[AmpProblem]:
                 problems.append(
                     AmpProblem(
                         element.line,
-                        f"AMP emails may not run JavaScript: this {name} is a javascript: address.",
+                        _says(
+                            "AMP emails may not run JavaScript: this {name} is a javascript: address.",
+                            name=name,
+                        ),
                     )
                 )
     return problems

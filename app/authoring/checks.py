@@ -431,7 +431,7 @@ class _Variant:
         self._check_template("x_amp_html", source)
         scan = scan_html(source)
         for problem in amp.amp_problems(scan):
-            self.add(Code.AMP_INVALID, Severity.ERROR, "x_amp_html", problem.line, problem.message)
+            self.add(Code.AMP_INVALID, Severity.ERROR, "x_amp_html", problem.line, problem.sentence)
         self._check_images("x_amp_html", scan, ("amp-img",))
         self._check_links("x_amp_html", scan)
 
