@@ -50,9 +50,11 @@ class Module:
     constants: dict[str, str] = field(default_factory=dict)  # NAME = "text" at module level
     shorthands: dict[str, str] = field(default_factory=dict)  # function name: its context
     modules: dict[str, str] = field(default_factory=dict)  # local name: dotted module it binds
-    tables: dict[str, ast.Dict] = field(default_factory=dict)  # NAME = {key: "text", ...}
+    tables: dict[str, ast.Dict | ast.Tuple | ast.List] = field(
+        default_factory=dict
+    )  # {k: "text"}, (("k", "text"),)
     imported: dict[str, tuple[str, str]] = field(default_factory=dict)  # local: (module, name)
-    table_contexts: dict[str, str] = field(default_factory=dict)  # table: context it is shown in
+    table_contexts: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (table, item): context
 
 
 def module_name(relative: Path) -> str:
@@ -69,7 +71,7 @@ def scan(tree: ast.Module) -> Module:
         target, value = _assigned(node)
         if target is not None and isinstance(value, ast.Constant) and isinstance(value.value, str):
             module.constants[target] = value.value
-        elif target is not None and isinstance(value, ast.Dict):
+        elif target is not None and isinstance(value, ast.Dict | ast.Tuple | ast.List):
             module.tables[target] = value
         elif isinstance(node, ast.Import):
             for alias in node.names:
@@ -105,26 +107,31 @@ def link(modules: dict[str, Module]) -> None:
             for name, context in (linked.shorthands if linked else {}).items():
                 module.shorthands.setdefault(f"{local}.{name}", context)
     for module in modules.values():
-        for table, context in looked_up_tables(module):
-            owner, name = module, table
-            if table not in module.tables and table in module.imported:
+        for table, item, context in looked_up_tables(module):
+            owner: Module | None = module
+            name = table
+            if "." in table:  # texts.ENCODINGS, texts an imported module
+                local, name = table.rsplit(".", 1)
+                owner = modules.get(module.modules.get(local, ""))
+            elif table not in module.tables and table in module.imported:
                 dotted, name = module.imported[table]
-                owner = modules.get(dotted, module)
-            if name in owner.tables:
-                owner.table_contexts.setdefault(name, context)
+                owner = modules.get(dotted)
+            if owner is not None and name in owner.tables:
+                owner.table_contexts.setdefault((name, item), context)
 
 
-def looked_up_tables(module: Module) -> list[tuple[str, str]]:
-    """(table, context) of each translation whose text is looked up in a table by name:
-    ``t(_PHASES[phase])``, ``QCoreApplication.translate("Ctx", LABELS.get(key, key))``, or
-    through a variable of the same function (``label = _LABELS.get(key)``, then ``t(label)``)."""
-    found: list[tuple[str, str]] = []
+def looked_up_tables(module: Module) -> list[tuple[str, int | None, str]]:
+    """(table, item, context) of each translation whose text comes from a table: looked up
+    (``t(_PHASES[phase])``, ``translate("Ctx", LABELS.get(key, key))``), through a variable of
+    the same function (``label = _LABELS.get(key)``, then ``t(label)``) or a loop over it
+    (``for name, label in ENCODINGS: t(label)``: item 1 of each pair; None for a dict's values)."""
+    found: list[tuple[str, int | None, str]] = []
     scopes = [
         module.tree,
         *(n for n in ast.walk(module.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)),
     ]
     for scope in scopes:
-        looked_up: dict[str, str] = {}  # variable: the table its value came from
+        bound: dict[str, tuple[str, int | None]] = {}  # variable: the table (and item) it holds
         for node in ast.walk(scope):
             if (
                 isinstance(node, ast.Assign)
@@ -133,7 +140,9 @@ def looked_up_tables(module: Module) -> list[tuple[str, str]]:
             ):
                 table = _table_of(node.value)
                 if table:
-                    looked_up[node.targets[0].id] = table
+                    bound[node.targets[0].id] = (table, None)
+            elif isinstance(node, ast.For | ast.comprehension):
+                bound.update(_loop_bindings(node.target, node.iter))
         for node in ast.walk(scope):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -145,9 +154,36 @@ def looked_up_tables(module: Module) -> list[tuple[str, str]]:
                 context, text = _context_arg(node.args[0], module.constants), node.args[1]
             else:
                 continue
-            table = looked_up.get(text.id) if isinstance(text, ast.Name) else _table_of(text)
-            if context is not None and table:
-                found.append((table, context))
+            source = bound.get(text.id) if isinstance(text, ast.Name) else None
+            if source is None:
+                table = _table_of(text)
+                source = (table, None) if table else None
+            if context is not None and source is not None:
+                found.append((*source, context))
+    return found
+
+
+def _loop_bindings(target: ast.expr, iterated: ast.expr) -> dict[str, tuple[str, int | None]]:
+    """``for k, text in TABLE`` -> {text: (TABLE, 1)}; ``.items()`` and ``.values()`` give a
+    dict's values (None)."""
+    method = None
+    if isinstance(iterated, ast.Call) and isinstance(iterated.func, ast.Attribute) and not iterated.args:
+        method, iterated = iterated.func.attr, iterated.func.value
+    table = _dotted(iterated)
+    if not table or method not in (None, "items", "values"):
+        return {}
+    if method == "values" and isinstance(target, ast.Name):
+        return {target.id: (table, None)}
+    if not isinstance(target, ast.Tuple):
+        return {}
+    found: dict[str, tuple[str, int | None]] = {}
+    for index, element in enumerate(target.elts):
+        if isinstance(element, ast.Name):
+            if method == "items":
+                if index == 1:
+                    found[element.id] = (table, None)
+            else:
+                found[element.id] = (table, index)
     return found
 
 
@@ -163,19 +199,28 @@ def _table_of(text: ast.expr) -> str | None:
 
 
 def table_marks(module: Module) -> list[tuple[int, int, int, bytes]]:
-    """The literal values of the tables translations look texts up in, each wrapped in a call
+    """The literal texts of the tables translations take texts from, each wrapped in a call
     lupdate reads (numerus when it holds %n)."""
     edits: list[tuple[int, int, int, bytes]] = []
-    for name, context in module.table_contexts.items():
-        for value in module.tables[name].values:
-            if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
-                continue  # marked already (a call), or not a text
+    for (name, item), context in module.table_contexts.items():
+        for value in _table_texts(module.tables[name], item):
             counted = _is_counted(value)
             opening = (TRANSLATE if counted else b"QT_TRANSLATE_NOOP") + b"(" + _literal(context) + b", "
             closing = b", None, 1)" if counted else b")"
             edits.append((value.lineno - 1, value.col_offset, 0, opening))
             edits.append(((value.end_lineno or value.lineno) - 1, value.end_col_offset or 0, 0, closing))
     return edits
+
+
+def _table_texts(table: ast.Dict | ast.Tuple | ast.List, item: int | None) -> list[ast.Constant]:
+    """A dict's values (item None) or item ``item`` of each row of a sequence; literal texts
+    only (a call is marked already)."""
+    if isinstance(table, ast.Dict):
+        values = list(table.values) if item is None else []
+    else:
+        rows = [row for row in table.elts if isinstance(row, ast.Tuple | ast.List)]
+        values = [row.elts[item] for row in rows if item is not None and item < len(row.elts)]
+    return [value for value in values if isinstance(value, ast.Constant) and isinstance(value.value, str)]
 
 
 def shorthand_contexts(tree: ast.Module, constants: dict[str, str] | None = None) -> dict[str, str]:

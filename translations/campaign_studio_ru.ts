@@ -1062,6 +1062,116 @@
         <source>Webhook</source>
         <translation>Веб-хук</translation>
     </message>
+    <message>
+        <location filename="../app/domain/campaign_config.py" line="+42"/>
+        <source>Ignore unsubscriptions</source>
+        <translation>Не учитывать отписки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even to people who unsubscribed from this category. Use it only for messages people must receive, such as legal notices.</source>
+        <translation>Отправлять даже тем, кто отписался от этой категории. Используйте только для обязательных сообщений, например юридических уведомлений.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore the delivery quarantine</source>
+        <translation>Не учитывать карантин доставки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even to addresses that are quarantined because earlier emails to them could not be delivered.</source>
+        <translation>Отправлять даже на адреса в карантине — те, на которые раньше не удалось доставить письма.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry quarantined addresses</source>
+        <translation>Повторять для адресов в карантине</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later to reach people who were skipped because their address was in the delivery quarantine.</source>
+        <translation>Позже повторить отправку тем, кого пропустили, потому что их адрес был в карантине доставки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait before retrying</source>
+        <translation>Пауза перед повтором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to wait before that second attempt, as a whole number.</source>
+        <translation>Сколько ждать перед второй попыткой, целым числом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum gap between emails</source>
+        <translation>Минимальный интервал между письмами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip people who received another email more recently than this, as a whole number.</source>
+        <translation>Пропускать тех, кто получил другое письмо позже этого срока; целым числом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webhook address</source>
+        <translation>Адрес веб-хука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A web address of your own system that is called for this campaign; placeholders in it are filled in for each recipient. Leave it empty for none.</source>
+        <translation>Веб-адрес вашей системы, который вызывается для этой рассылки; подстановки в нём заполняются для каждого получателя. Оставьте пустым, если веб-хук не нужен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticate webhook calls</source>
+        <translation>Подписывать вызовы веб-хука</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your project&apos;s credentials with each webhook call, so that your system can tell the call is genuine.</source>
+        <translation>Передавать учётные данные проекта с каждым вызовом веб-хука, чтобы ваша система могла убедиться, что вызов настоящий.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call the webhook before sending</source>
+        <translation>Вызывать веб-хук перед отправкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call the webhook before each email goes out rather than after.</source>
+        <translation>Вызывать веб-хук перед отправкой каждого письма, а не после.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore spam complaints</source>
+        <translation>Не учитывать жалобы на спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send even to people who marked an earlier email as spam. This can hurt your sender reputation.</source>
+        <translation>Отправлять даже тем, кто пометил прошлое письмо как спам. Это может испортить репутацию отправителя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to company addresses</source>
+        <translation>Отправлять на корпоративные адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also send to addresses at corporate domains, which are otherwise left out.</source>
+        <translation>Отправлять и на адреса корпоративных доменов, которые иначе пропускаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address people by user ID</source>
+        <translation>Искать получателей по ID пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find recipients by their user ID in your project rather than by their email address.</source>
+        <translation>Находить получателей по ID пользователя в вашем проекте, а не по адресу email.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignControl</name>
@@ -1924,6 +2034,46 @@
         <source>This {scheme}: link has no address.</source>
         <translation>В ссылке {scheme}: нет адреса.</translation>
     </message>
+    <message>
+        <location filename="../app/authoring/amp.py" line="+44"/>
+        <source>The AMP part needs &lt;html ⚡4email&gt; (or amp4email) to be shown as AMP.</source>
+        <translation>Чтобы AMP-версия показывалась как AMP, нужен &lt;html ⚡4email&gt; (или amp4email).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The AMP part needs &lt;meta charset=&quot;utf-8&quot;&gt; in its head.</source>
+        <translation>В разделе head AMP-версии нужен &lt;meta charset=&quot;utf-8&quot;&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The AMP part needs the AMP runtime: &lt;script async src=&quot;{url}&quot;&gt;&lt;/script&gt; in its head.</source>
+        <translation>AMP-версии нужна среда выполнения AMP: &lt;script async src=&quot;{url}&quot;&gt;&lt;/script&gt; в разделе head.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The AMP part needs {style} in its head.</source>
+        <translation>В разделе head AMP-версии нужен {style}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AMP emails show images with &lt;amp-img&gt;, not &lt;img&gt;.</source>
+        <translation>В AMP-письмах изображения вставляются через &lt;amp-img&gt;, а не &lt;img&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AMP emails may not have JavaScript of their own: remove this &lt;script&gt;.</source>
+        <translation>В AMP-письмах не может быть своего JavaScript: удалите этот &lt;script&gt;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AMP emails may not run JavaScript: remove the {attribute} attribute (AMP actions use on=&quot;…&quot;).</source>
+        <translation>AMP-письма не могут выполнять JavaScript: удалите атрибут {attribute} (для действий AMP используется on=&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>AMP emails may not run JavaScript: this {name} is a javascript: address.</source>
+        <translation>AMP-письма не могут выполнять JavaScript: этот {name} — адрес javascript:.</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -2541,6 +2691,199 @@
         <location line="+8"/>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <location filename="../app/api/diagnosis.py" line="+36"/>
+        <source>The server&apos;s host name could not be found.</source>
+        <translation>Не удалось найти имя сервера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address for typos, and that this computer is online.</source>
+        <translation>Проверьте адрес сервера на опечатки и убедитесь, что компьютер подключён к сети.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the connection: nothing answers at that address and port.</source>
+        <translation>Сервер отклонил подключение: по этому адресу и порту никто не отвечает.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the port in the server address, or whether the server is running.</source>
+        <translation>Проверьте порт в адресе сервера и то, что сервер запущен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s security certificate is not trusted (expired, self-signed, or for another host).</source>
+        <translation>Сертификат безопасности сервера не вызывает доверия (истёк, самоподписанный или выдан для другого узла).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the address is the provider&apos;s real one. If your company inspects HTTPS traffic, ask your IT team to install its certificate on this computer.</source>
+        <translation>Убедитесь, что это настоящий адрес провайдера. Если ваша компания проверяет HTTPS-трафик, попросите ИТ-отдел установить её сертификат на этот компьютер.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secure (HTTPS) connection could not be set up with the server.</source>
+        <translation>Не удалось установить защищённое (HTTPS) подключение к серверу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the address starts with https:// and names the provider&apos;s API, not another service.</source>
+        <translation>Убедитесь, что адрес начинается с https:// и ведёт к API провайдера, а не к другому сервису.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer the connection attempt in time.</source>
+        <translation>Сервер не ответил на попытку подключения вовремя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer is online; a firewall may be blocking the connection.</source>
+        <translation>Убедитесь, что компьютер подключён к сети; подключение может блокировать брандмауэр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server accepted the connection but did not answer in time.</source>
+        <translation>Сервер принял подключение, но не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again in a few minutes; if it keeps happening, the provider may be having trouble.</source>
+        <translation>Попробуйте через несколько минут; если это повторяется, возможно, у провайдера неполадки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection dropped before the server answered.</source>
+        <translation>Подключение оборвалось до ответа сервера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it keeps happening, a proxy or an unstable network may be cutting connections.</source>
+        <translation>Попробуйте снова; если это повторяется, подключения может обрывать прокси-сервер или нестабильная сеть.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network failed while talking to the server.</source>
+        <translation>Во время обмена с сервером произошёл сбой сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that this computer is online, then try again.</source>
+        <translation>Убедитесь, что компьютер подключён к сети, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not answer in the expected way.</source>
+        <translation>Сервер ответил не так, как ожидалось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the server address is the provider&apos;s API address.</source>
+        <translation>Убедитесь, что адрес сервера — это адрес API провайдера.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A web page came back instead of the API&apos;s answer: a proxy, a firewall or a Wi-Fi login page (captive portal) may be in the way, or the address points at a website.</source>
+        <translation>Вместо ответа API пришла веб-страница: мешает прокси-сервер, брандмауэр или страница входа в Wi-Fi, либо адрес ведёт на сайт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open any web page in your browser to see if a login page appears; check the server address.</source>
+        <translation>Откройте любую веб-страницу в браузере и посмотрите, не появится ли страница входа; проверьте адрес сервера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent the request elsewhere (a redirect).</source>
+        <translation>Сервер перенаправил запрос в другое место.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the server address (https://, host and the /api/v1/ part); a Wi-Fi login page may be in the way.</source>
+        <translation>Проверьте адрес сервера (https://, имя узла и часть /api/v1/); возможно, мешает страница входа в Wi-Fi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s answer could not be read (it was cut off or garbled).</source>
+        <translation>Не удалось прочитать ответ сервера (он обрезан или искажён).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again; if it keeps happening, a proxy may be interfering.</source>
+        <translation>Попробуйте снова; если это повторяется, возможно, мешает прокси-сервер.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server answered, but not with what the provider&apos;s API returns.</source>
+        <translation>Сервер ответил, но не так, как отвечает API провайдера.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the server address is the provider&apos;s API address (ending in /api/v1/).</source>
+        <translation>Убедитесь, что адрес сервера — это адрес API провайдера (оканчивается на /api/v1/).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the account settings.</source>
+        <translation>Исправьте настройки учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login or the secret is wrong.</source>
+        <translation>Неверный логин или секрет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the login and secret in the project settings of your provider account, then enter them again.</source>
+        <translation>Проверьте логин и секрет в настройках проекта в учётной записи провайдера и введите их снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login and secret are right, but this computer&apos;s IP address is not on the project&apos;s list of allowed addresses.</source>
+        <translation>Логин и секрет верны, но IP-адреса этого компьютера нет в списке разрешённых адресов проекта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this computer&apos;s public IP address to the allowed list in the project settings.</source>
+        <translation>Добавьте внешний IP-адрес этого компьютера в список разрешённых в настройках проекта.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server has no API at that address.</source>
+        <translation>По этому адресу на сервере нет API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path of the server address: it usually ends in /api/v1/.</source>
+        <translation>Проверьте путь в адресе сервера: обычно он оканчивается на /api/v1/.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is receiving too many requests from this account.</source>
+        <translation>Сервер получает слишком много запросов от этой учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wait a minute and try again.</source>
+        <translation>Подождите минуту и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider&apos;s server failed to answer.</source>
+        <translation>Сервер провайдера не смог ответить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again later; if it persists, contact the provider&apos;s support.</source>
+        <translation>Попробуйте позже; если ошибка не исчезнет, обратитесь в поддержку провайдера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the server address.</source>
+        <translation>Проверьте адрес сервера.</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +4407,107 @@
         <translation>Продолжить импорт</translation>
     </message>
     <message>
-        <location filename="../app/ui/audience/import_wizard/texts.py" line="+42"/>
+        <location filename="../app/ui/audience/import_wizard/texts.py" line="+18"/>
+        <source>Unicode (UTF-8)</source>
+        <translation>Юникод (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unicode (UTF-8 with a byte order mark)</source>
+        <translation>Юникод (UTF-8 с меткой порядка байтов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unicode (UTF-16)</source>
+        <translation>Юникод (UTF-16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Кириллица (Windows-1251)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Кириллица (KOI8-R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (DOS 866)</source>
+        <translation>Кириллица (DOS 866)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (Mac)</source>
+        <translation>Кириллица (Mac)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>Западноевропейская (Windows-1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western European (ISO 8859-15)</source>
+        <translation>Западноевропейская (ISO 8859-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>Центральноевропейская (Windows-1250)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (ISO 8859-2)</source>
+        <translation>Центральноевропейская (ISO 8859-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Турецкая (Windows-1254)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, simplified (GB 18030)</source>
+        <translation>Китайская упрощённая (GB 18030)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Китайская традиционная (Big5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean (EUC-KR)</source>
+        <translation>Корейская (EUC-KR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical bar ( | )</source>
+        <translation>Вертикальная черта ( | )</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot be read (a stray quote or a line far too long)</source>
         <translation>Не читается (лишняя кавычка или слишком длинная строка)</translation>
     </message>
@@ -5618,6 +6061,81 @@
         <location filename="../app/ui/reports/builder.py" line="+126"/>
         <source>Each grouping field makes the report slower and may cut the result: the server sends at most 99 rows and the totals.</source>
         <translation>Каждое поле группировки замедляет отчёт и может обрезать результат: сервер присылает не больше 99 строк и итоги.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/report_query.py" line="+246"/>
+        <source>Choose at least one figure to show, such as Delivered.</source>
+        <translation>Выберите хотя бы один показатель, например «Доставлено».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{0}” is not a field to group by.</source>
+        <translation>По полю «{0}» нельзя группировать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{0}” is a field to group by, not a figure: pick it under Group by.</source>
+        <translation>«{0}» — поле группировки, а не показатель: выберите его в разделе «Группировка».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{0}” is not a field this app knows. It is sent as typed; if the server does not know it either, it will say so.</source>
+        <translation>Программа не знает поле «{0}». Оно отправляется как введено; если сервер его тоже не знает, он об этом сообщит.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The provider&apos;s reference misprints the name of “{0}”; if the server rejects it, type the name your provider uses under Other field.</source>
+        <translation>В справочнике провайдера название «{0}» написано с ошибкой; если сервер его отклонит, введите название, которое использует ваш провайдер, в поле «Другое поле».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} grouping fields: the report will be slow and may be cut at {1} rows. Drop a grouping field or narrow the dates if it takes too long.</source>
+        <translation>Полей группировки: {0} — отчёт будет строиться долго и может быть обрезан на {1} строках. Если это слишком долго, уберите поле группировки или сузьте даты.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This asks for about {0} rows but the server sends at most {1}: the rest will be cut. Narrow the dates or group by fewer fields.</source>
+        <translation>Запрос даст около {0} строк, а сервер присылает не больше {1}: остальное будет обрезано. Сузьте даты или группируйте по меньшему числу полей.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown message type “{0}”.</source>
+        <translation>Неизвестный тип сообщения «{0}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown campaign type “{0}”.</source>
+        <translation>Неизвестный тип рассылки «{0}».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}” does not name an email: it should look like L_1369.</source>
+        <translation>«{0}» — не код письма: он должен выглядеть как L_1369.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{0}” does not name a campaign: it should look like S_5682.</source>
+        <translation>«{0}» — не код рассылки: он должен выглядеть как S_5682.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project number must be positive.</source>
+        <translation>Номер проекта должен быть положительным.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The start date {0} is after the end date {1}: swap them or pick other dates.</source>
+        <translation>Дата начала {0} позже даты окончания {1}: поменяйте их местами или выберите другие даты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period starts in the future ({0}): there is nothing to report yet.</source>
+        <translation>Период начинается в будущем ({0}): отчитываться пока не о чем.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The period has no first day: the server counts from the very beginning, which can be slow.</source>
+        <translation>У периода нет первого дня: сервер считает с самого начала, а это может быть долго.</translation>
     </message>
 </context>
 <context>

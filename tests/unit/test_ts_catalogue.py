@@ -170,6 +170,7 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         "def phase(key):\n"
         "    return t(_PHASES[key])\n"
         'IDS = {"uid": "User ID"}\n'
+        'ENCODINGS = (("utf-8", "Unicode (UTF-8)"), ("cp1251", "Cyrillic (Windows-1251)"))\n'
         "def identifier(key):\n"
         "    label = IDS.get(key)\n"
         '    return QCoreApplication.translate("Identifiers", label) if label else key\n'
@@ -181,6 +182,7 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         'TITLE = say("Import profiles")\n'
         "from app.ui.texts import NOTE, TYPES\n"
         "HINT = say(NOTE)\n"
+        "NAMES = [say(label) for _, label in texts.ENCODINGS]\n"
         'PROBLEM = QCoreApplication.translate("Problems", NOTE)\n'
         "def type_label(kind):\n"
         '    return QCoreApplication.translate("FieldTypes", TYPES.get(kind, kind))\n'
@@ -198,4 +200,6 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         ("Wizard", "Without dates the server reports on the last week.", False),  # a constant's text
         ("Problems", "Without dates the server reports on the last week.", False),
         ("Identifiers", "User ID", False),  # through a variable
+        ("Wizard", "Unicode (UTF-8)", False),  # a loop over pairs, through the module
+        ("Wizard", "Cyrillic (Windows-1251)", False),
     }
