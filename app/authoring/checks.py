@@ -215,7 +215,7 @@ class _Variant:
         try:
             return package_from_data_url(url.strip()).html
         except PackageError as exc:
-            self.add(Code.PACKAGE_INVALID, Severity.ERROR, "file_html", None, str(exc))
+            self.add(Code.PACKAGE_INVALID, Severity.ERROR, "file_html", None, exc.sentence)
             return None
 
     def _check_presence(self, has_html: bool) -> None:

@@ -32,6 +32,9 @@ from urllib.parse import unquote, urlsplit
 from app.authoring.atomic_file import write_atomically
 from app.authoring.text_encoding import NotText, declare_utf8, decode_html_bytes
 from app.domain import dataurl
+from app.domain.sentences import Sentence
+
+CONTEXT: Final = "Checks"
 
 MAX_FILE_BYTES: Final = dataurl.DEFAULT_MAX_BYTES
 MAX_ENTRIES: Final = 500
@@ -58,7 +61,21 @@ _JUNK: Final = re.compile(r"(^|/)(__MACOSX/|\._|\.DS_Store$|Thumbs\.db$|desktop\
 
 
 class PackageError(ValueError):
-    """An HTML file or archive that cannot be used; ``str(error)`` is a sentence for the user."""
+    """An HTML file or archive that cannot be used; ``str(error)`` is a sentence for the user,
+    ``sentence`` the same for the UI to translate (context "Checks")."""
+
+    def __init__(self, message: Sentence | str) -> None:
+        self.sentence = message if isinstance(message, Sentence) else Sentence(message, context=CONTEXT)
+        super().__init__(str(self.sentence))
+
+
+def _says(template: str, **values: object) -> Sentence:
+    return Sentence(template, values, context=CONTEXT)
+
+
+# What names a file without a name of its own (a data URL's), in the sentences below.
+_THE_ARCHIVE: Final = Sentence("The archive", context=CONTEXT)
+_THE_HTML_FILE: Final = Sentence("The HTML file", context=CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -99,19 +116,17 @@ def read_package(path: Path) -> HtmlPackage:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise PackageError(
-                f"{name} is larger than {_mb(MAX_FILE_BYTES)}, the most an email's HTML file may be."
-            )
+            raise PackageError(_larger_than_allowed(name))
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except PackageError:
         raise
     except OSError as exc:
-        raise PackageError(f"{name} could not be read: {exc.strerror or exc}.") from exc
-    if len(data) > MAX_FILE_BYTES:
         raise PackageError(
-            f"{name} is larger than {_mb(MAX_FILE_BYTES)}, the most an email's HTML file may be."
-        )
+            _says("{name} could not be read: {reason}.", name=name, reason=exc.strerror or exc)
+        ) from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise PackageError(_larger_than_allowed(name))
     if path.suffix.lower() == ".zip" or data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return _read_archive(data, name)
     return _read_html(data, name)
@@ -124,35 +139,40 @@ def package_from_data_url(url: str) -> HtmlPackage:
     except dataurl.DataUrlError as exc:
         raise PackageError(str(exc)) from exc
     if content.is_zip:
-        return _read_archive(content.data, "The archive")
-    return _read_html(content.data, "The HTML file")
+        return _read_archive(content.data, _THE_ARCHIVE)
+    return _read_html(content.data, _THE_HTML_FILE)
 
 
-def _read_html(data: bytes, name: str, html_name: str | None = None) -> HtmlPackage:
+def _read_html(data: bytes, name: str | Sentence, html_name: str | None = None) -> HtmlPackage:
     try:
         decoded = decode_html_bytes(data)
     except NotText as exc:
-        raise PackageError(f"{name} is {exc}, not an HTML page.") from exc
+        raise PackageError(_says("{name} is {what}, not an HTML page.", name=name, what=str(exc))) from exc
     html = decoded.text if decoded.encoding == "utf-8" else declare_utf8(decoded.text)
-    return HtmlPackage(html, {}, html_name or name, (), decoded.encoding)
+    return HtmlPackage(html, {}, html_name or str(name), (), decoded.encoding)
 
 
-def _read_archive(data: bytes, name: str) -> HtmlPackage:
+def _read_archive(data: bytes, name: str | Sentence) -> HtmlPackage:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
-        raise PackageError(f"{name} is not a ZIP archive, or it is damaged.") from exc
+        raise PackageError(_says("{name} is not a ZIP archive, or it is damaged.", name=name)) from exc
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
-            raise PackageError(f"The archive holds {len(entries)} files: at most {MAX_ENTRIES} are allowed.")
+            raise PackageError(
+                _says("The archive holds {count} files: at most {limit} are allowed.", count=len(entries),
+                      limit=MAX_ENTRIES)
+            )  # fmt: skip
         files = _checked_entries(entries)
         htmls = [entry for entry in files if entry.filename.lower().endswith(HTML_SUFFIXES)]
         if not htmls:
-            raise PackageError("The archive holds no HTML file: it needs exactly one .html file.")
+            raise PackageError(_says("The archive holds no HTML file: it needs exactly one .html file."))
         if len(htmls) > 1:
             listed = ", ".join(sorted(entry.filename for entry in htmls)[:5])
-            raise PackageError(f"The archive holds several HTML files ({listed}): keep exactly one.")
+            raise PackageError(
+                _says("The archive holds several HTML files ({files}): keep exactly one.", files=listed)
+            )
         images = [entry for entry in files if posixpath.splitext(entry.filename)[1].lower() in IMAGE_TYPES]
         skipped = tuple(entry.filename for entry in files if entry is not htmls[0] and entry not in images)
         budget = _Budget(_stored_sizes(archive, entries))
@@ -172,18 +192,23 @@ def _checked_entries(entries: list[zipfile.ZipInfo]) -> list[zipfile.ZipInfo]:
         raw = entry.filename
         path = raw.replace("\\", "/")
         if "\x00" in path or path.startswith("/") or re.match(r"^[A-Za-z]:", path):
-            raise PackageError(f"The archive holds a file with an absolute path ({raw}): it was not opened.")
+            raise PackageError(
+                _says("The archive holds a file with an absolute path ({file}): it was not opened.", file=raw)
+            )
         if ".." in path.split("/"):
             raise PackageError(
-                f"The archive holds a file that points outside the archive ({raw}): it was not opened."
-            )
+                _says("The archive holds a file that points outside the archive ({file}): it was not opened.",
+                      file=raw)
+            )  # fmt: skip
         if stat.S_ISLNK(entry.external_attr >> 16):
-            raise PackageError(f"The archive holds a link ({raw}) instead of a file: it was not opened.")
+            raise PackageError(
+                _says("The archive holds a link ({file}) instead of a file: it was not opened.", file=raw)
+            )
         if entry.flag_bits & 0x1:
-            raise PackageError("The archive is password-protected: save it without a password and try again.")
+            raise PackageError(_PASSWORD)
         key = path.lower()
         if key in seen:
-            raise PackageError(f"The archive holds two files named {raw}.")
+            raise PackageError(_says("The archive holds two files named {file}.", file=raw))
         seen.add(key)
         declared += entry.file_size
         if entry.file_size > _RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
@@ -237,32 +262,53 @@ def _unpack(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: _Budget) -
         raise
     except NotImplementedError as exc:
         raise PackageError(
-            f"The archive uses a compression method the app cannot read ({entry.filename})."
+            _says("The archive uses a compression method the app cannot read ({file}).", file=entry.filename)
         ) from exc
     except RuntimeError as exc:  # zipfile's word for an encrypted entry
-        raise PackageError(
-            "The archive is password-protected: save it without a password and try again."
-        ) from exc
+        raise PackageError(_PASSWORD) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-        raise PackageError(f"The archive is damaged: {entry.filename} cannot be unpacked.") from exc
+        raise PackageError(
+            _says("The archive is damaged: {file} cannot be unpacked.", file=entry.filename)
+        ) from exc
     return b"".join(parts)
 
 
 def _too_big() -> PackageError:
     return PackageError(
-        f"The archive would unpack to more than {_mb(MAX_UNPACKED_BYTES)}: it was not opened."
+        _says(
+            "The archive would unpack to more than {size} MB: it was not opened.",
+            size=_mb(MAX_UNPACKED_BYTES),
+        )
     )
 
 
 def _bomb(name: str) -> PackageError:
     return PackageError(
-        f"A file in the archive ({name}) is compressed more than {MAX_RATIO} times, as zip bombs are: "
-        "the archive was not opened."
+        _says(
+            "A file in the archive ({file}) is compressed more than {ratio} times, as zip bombs are: "
+            "the archive was not opened.",
+            file=name,
+            ratio=MAX_RATIO,
+        )
     )
 
 
-def _mb(size: int) -> str:
-    return f"{size // (1024 * 1024)} MB"
+def _mb(size: int) -> int:
+    """Whole megabytes, for a sentence ("{size} MB")."""
+    return size // (1024 * 1024)
+
+
+def _larger_than_allowed(name: str) -> Sentence:
+    return _says(
+        "{name} is larger than {size} MB, the most an email's HTML file may be.",
+        name=name,
+        size=_mb(MAX_FILE_BYTES),
+    )
+
+
+_PASSWORD: Final = Sentence(
+    "The archive is password-protected: save it without a password and try again.", context=CONTEXT
+)
 
 
 # --- data URLs and export -------------------------------------------------------------
@@ -281,8 +327,10 @@ def package_data_url(package: HtmlPackage) -> str:
         url = dataurl.encode(archive_bytes(package), dataurl.ZIP)
     if dataurl.decoded_size(url) > MAX_FILE_BYTES:
         raise PackageError(
-            f"The email's HTML file would be larger than {_mb(MAX_FILE_BYTES)}, "
-            "the most the provider accepts."
+            _says(
+                "The email's HTML file would be larger than {size} MB, the most the provider accepts.",
+                size=_mb(MAX_FILE_BYTES),
+            )
         )
     return url
 
@@ -302,7 +350,7 @@ def write_package(package: HtmlPackage, path: Path) -> None:
     if path.suffix.lower() == ".zip":
         _write_atomically(path, archive_bytes(package))
     elif package.images:
-        raise PackageError("This email's HTML file has images: export it as a .zip file to keep them.")
+        raise PackageError(_says("This email's HTML file has images: export it as a .zip file to keep them."))
     else:
         _write_atomically(path, package.html.encode("utf-8"))
 
@@ -322,4 +370,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise PackageError(f"{path.name} could not be written: {exc.strerror or exc}.") from exc
+        raise PackageError(
+            _says("{name} could not be written: {reason}.", name=path.name, reason=exc.strerror or exc)
+        ) from exc
