@@ -2074,6 +2074,111 @@
         <source>AMP emails may not run JavaScript: this {name} is a javascript: address.</source>
         <translation>AMP-письма не могут выполнять JavaScript: этот {name} — адрес javascript:.</translation>
     </message>
+    <message>
+        <location filename="../app/authoring/packages.py" line="+77"/>
+        <source>The archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The HTML file</source>
+        <translation>HTML-файл</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>{name}: не удалось прочитать ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is {what}, not an HTML page.</source>
+        <translation>{name} — это {what}, а не HTML-страница.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a ZIP archive, or it is damaged.</source>
+        <translation>{name} — не ZIP-архив или он повреждён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive holds {count} files: at most {limit} are allowed.</source>
+        <translation>В архиве файлов: {count}, а допускается не больше {limit}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive holds no HTML file: it needs exactly one .html file.</source>
+        <translation>В архиве нет HTML-файла: нужен ровно один файл .html.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive holds several HTML files ({files}): keep exactly one.</source>
+        <translation>В архиве несколько HTML-файлов ({files}): оставьте ровно один.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The archive holds a file with an absolute path ({file}): it was not opened.</source>
+        <translation>В архиве есть файл с абсолютным путём ({file}): архив не открыт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive holds a file that points outside the archive ({file}): it was not opened.</source>
+        <translation>В архиве есть файл, указывающий за пределы архива ({file}): архив не открыт.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archive holds a link ({file}) instead of a file: it was not opened.</source>
+        <translation>В архиве вместо файла ссылка ({file}): архив не открыт.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive holds two files named {file}.</source>
+        <translation>В архиве два файла с именем {file}.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The archive uses a compression method the app cannot read ({file}).</source>
+        <translation>В архиве используется метод сжатия, который программа не умеет читать ({file}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive is damaged: {file} cannot be unpacked.</source>
+        <translation>Архив повреждён: не удаётся распаковать {file}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The archive would unpack to more than {size} MB: it was not opened.</source>
+        <translation>После распаковки архив занял бы больше {size} МБ: он не открыт.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A file in the archive ({file}) is compressed more than {ratio} times, as zip bombs are: the archive was not opened.</source>
+        <translation>Файл в архиве ({file}) сжат более чем в {ratio} раз, как в zip-бомбах: архив не открыт.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is larger than {size} MB, the most an email&apos;s HTML file may be.</source>
+        <translation>{name} больше {size} МБ — это предельный размер HTML-файла письма.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive is password-protected: save it without a password and try again.</source>
+        <translation>Архив защищён паролем: сохраните его без пароля и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The email&apos;s HTML file would be larger than {size} MB, the most the provider accepts.</source>
+        <translation>HTML-файл письма был бы больше {size} МБ — это предел, который принимает провайдер.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This email&apos;s HTML file has images: export it as a .zip file to keep them.</source>
+        <translation>В HTML-файле этого письма есть изображения: экспортируйте его как файл .zip, чтобы их сохранить.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name}: не удалось записать ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPanel</name>
@@ -2610,7 +2715,7 @@
     <message>
         <location line="+0"/>
         <source>Where it came from</source>
-        <translation>Откуда взялось</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+19"/>
