@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from app.authoring import css_text
 from app.authoring.html_scan import HtmlScan
+from app.domain.sentences import Sentence
 from app.resources import resource_path
 
 _FUNCTION: Final = re.compile(r"([a-z][a-z-]*)\(", re.IGNORECASE)
@@ -49,6 +50,7 @@ class Unsupported:
     line: int
     severity: str  # "warning" when a client does not support it, "info" when only partly
     message: str
+    sentence: Sentence | None = None  # the message for the UI to translate (context "Checks")
 
 
 class _Index:
@@ -203,12 +205,24 @@ def _declaration_uses(
 def _describe(feature: Feature, line: int, names: dict[str, str]) -> Unsupported:
     missing = [names[c] for c, level in feature.support.items() if level == "n"]
     partly = [names[c] for c, level in feature.support.items() if level == "a"]
-    parts = []
-    if missing:
-        parts.append(f"does not work in {_join(missing)}")
-    if partly:
-        parts.append(f"works only partly in {_join(partly)}")
-    message = f"\u201c{feature.title}\u201d {' and '.join(parts)}."
+    # The feature's title, the client names and caniemail's notes are data, in English.
+    if missing and partly:
+        sentence = _says(
+            "\u201c{feature}\u201d does not work in {missing} and works only partly in {partly}.",
+            feature=feature.title,
+            missing=tuple(missing),
+            partly=tuple(partly),
+        )
+    elif missing:
+        sentence = _says(
+            "\u201c{feature}\u201d does not work in {missing}.", feature=feature.title, missing=tuple(missing)
+        )
+    else:
+        sentence = _says(
+            "\u201c{feature}\u201d works only partly in {partly}.",
+            feature=feature.title,
+            partly=tuple(partly),
+        )
     notes = [
         f"{names[c]}: {_plain(text)}"
         for c, texts in feature.notes.items()
@@ -216,8 +230,24 @@ def _describe(feature: Feature, line: int, names: dict[str, str]) -> Unsupported
         if feature.support.get(c) == "a"
     ]
     if notes:
-        message += " " + " ".join(notes)
-    return Unsupported(feature, line, "warning" if missing else "info", message)
+        sentence = _says("{finding} {notes}", finding=sentence, notes=" ".join(notes))
+    english = _english(feature.title, missing, partly, notes)
+    return Unsupported(feature, line, "warning" if missing else "info", english, sentence)
+
+
+def _says(template: str, **values: object) -> Sentence:
+    return Sentence(template, values, context="Checks")
+
+
+def _english(title: str, missing: list[str], partly: list[str], notes: list[str]) -> str:
+    """The message in English, client names joined with "or"."""
+    parts = []
+    if missing:
+        parts.append(f"does not work in {_join(missing)}")
+    if partly:
+        parts.append(f"works only partly in {_join(partly)}")
+    message = f"\u201c{title}\u201d {' and '.join(parts)}."
+    return message + " " + " ".join(notes) if notes else message
 
 
 def _join(names: list[str]) -> str:
