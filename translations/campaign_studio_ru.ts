@@ -6399,7 +6399,7 @@
     <message>
         <location line="-16"/>
         <source>Updated.</source>
-        <translation>Обновлено.</translation>
+        <translation>Готово.</translation>
     </message>
     <message>
         <location line="+4"/>
