@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from app.authoring.checks import check_email
+from app.authoring.checks import Code, check_email
 from app.domain.drafts import DraftError
 from app.domain.enums import SourceType
 from app.domain.kinds import DraftKind
@@ -129,8 +129,11 @@ def test_field_errors_and_labels_are_translated_with_numbers_in_the_ui_locale(
 
 def test_check_findings_are_translated_with_counts_and_labels_in_the_ui_locale(qtbot, russian):
     images = "".join(f'<img src="https://example.com/{i}.png">\n' for i in range(1026))
-    html = f'<html lang="en"><body>{images}<p>{{{{ nickname }}}}</p></body></html>'
-    findings = check_email({"subject": "Hi", "text_html": html, "text_plain": "Hi"})
+    html = f'<html lang="en"><body>{images}<p style="position:sticky">{{{{ nickname }}}}</p></body></html>'
+    amp = '<html ⚡4email><body><img src="a.png"><a href="ftp://x">x</a></body></html>'
+    findings = check_email({"subject": "Hi", "text_html": html, "text_plain": "Hi", "x_amp_html": amp})
+    codes = {finding.code for finding in findings}
+    assert {Code.AMP_INVALID, Code.CLIENT_SUPPORT, Code.LINK_SCHEME, Code.VARIABLE_UNDECLARED} <= codes
     panel = ChecksPanel()
     qtbot.addWidget(panel)
     panel.scope.setCurrentIndex(panel.scope.findData("all"))
@@ -139,7 +142,8 @@ def test_check_findings_are_translated_with_counts_and_labels_in_the_ui_locale(q
     texts = [row.text(2) for row in rows]
     assert f"RU:1{NBSP}001 more images without alt text." in texts
     assert "RU:“nickname” is not a declared profile field, so it stays empty. " in "".join(texts)
-    assert all(text.startswith("RU:") for text in texts), texts
+    assert all(text.startswith("RU:") for text in texts), texts  # AMP, client support, links too
+    assert "RU:AMP emails show images with <amp-img>, not <img>." in texts
     where = {row.text(1) for row in rows}
     assert "RU:RU:HTML body [RU:default]" in where  # the line-less "more" finding
     assert "RU:RU:RU:HTML body [RU:default], line 2" in where  # "{0}, line {1}" of the panel
