@@ -4028,12 +4028,12 @@
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation>Создан</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation>Последнее изменение</translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7239,7 +7239,7 @@
     <message>
         <location line="+1"/>
         <source>Filter emails by name or subject</source>
-        <translation>Поиск по названию или теме</translation>
+        <translation>Поиск: название, тема</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7299,7 +7299,7 @@
     <message>
         <location line="+1"/>
         <source>Filter segments by name or tag</source>
-        <translation>Поиск по названию или метке</translation>
+        <translation>Поиск: название, метка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7437,7 +7437,7 @@
     <message>
         <location line="+4"/>
         <source>At most this many profiles are put in the segment when it is generated.</source>
-        <translation>Не больше стольких профилей попадёт в сегмент при формировании.</translation>
+        <translation>Наибольшее число профилей, которое попадёт в сегмент при формировании.</translation>
     </message>
     <message>
         <location line="+19"/>
