@@ -18,6 +18,7 @@ edits (same lines, so the .ts locations stay right) that spell out, as ``QT_TRAN
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from app.domain.sentences import CONTEXT as SENTENCE_CONTEXT  # noqa: E402
 
 TRANSLATE = b"QCoreApplication.translate"
 NOOP = b"QT_TRANSLATE_NOOP"
+_PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
 Edit = tuple[int, int, int, bytes]
@@ -178,7 +180,10 @@ def _context_of(call: ast.Call, constants: dict[str, str], default: str) -> str 
 
 
 def _wrap(node: ast.expr, context: str, *, counted: bool) -> list[Edit]:
-    """``"text"`` -> ``QT_TRANSLATE_NOOP("ctx", "text")``, or a numerus translate call."""
+    """``"text"`` -> ``QT_TRANSLATE_NOOP("ctx", "text")``, or a numerus translate call; nothing
+    for a text of placeholders only ("{problem}"): there is nothing to translate in it."""
+    if isinstance(node, ast.Constant) and not _PLACEHOLDER.sub("", str(node.value)).strip():
+        return []
     opening = (TRANSLATE if counted else NOOP) + b"(" + _quoted(context) + b", "
     closing = b", None, 1)" if counted else b")"
     end_line = (node.end_lineno or node.lineno) - 1

@@ -47,6 +47,7 @@ def found(n):
         Sentence("Over " "two lines", context=HERE),
         Sentence("Not \\"this\\" one", context=UNKNOWN),
         _finding("c", "f", "Finding {x}.", x=1),
+        _finding("c", "f", "{problem}", problem=1),
         _finding("c", "f", "%n finding(s)", n),
         label("Gamma"),
         Verdict("It broke.", action="Try again."),
