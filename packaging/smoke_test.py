@@ -122,6 +122,10 @@ WANTED_FILES = (
     "resources/caniemail/LICENSE",  # the data set's licence travels with it
     "cron_descriptor/locale/ru_RU.mo",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+    # the desktops' window systems (X11, Wayland), and headless
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
     # the preview: QtWebEngine's helper process, its resources and Chromium's strings
     "PySide6/Qt/libexec/QtWebEngineProcess",
     "PySide6/Qt/resources/qtwebengine_resources.pak",
@@ -134,8 +138,8 @@ WANTED_FILES = (
     "PySide6/Qt/translations/qtbase_ru.qm",
 )
 # What must not be there: Qt modules the app never uses, QML modules (only QtWebEngineQuick
-# would load one), Chromium's developer tools, catalogues of languages the interface does not
-# offer, and what only the repository needs.
+# would load one), plugins for printing and embedded displays, Chromium's developer tools,
+# catalogues of languages the interface does not offer, and what only the repository needs.
 UNWANTED_GLOBS = (
     "PySide6/Qt/lib/libQt63D*",
     "PySide6/Qt/lib/libQt6Multimedia*",
@@ -145,6 +149,12 @@ UNWANTED_GLOBS = (
     "PySide6/Qt/lib/libQt6Designer*",
     "PySide6/Qt/qml",
     "PySide6/Qt/resources/qtwebengine_devtools_resources.pak",
+    # plugins of what the app never does (printing, embedded displays) and what only they link
+    "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+    "libcups.so.2",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/egldeviceintegrations",
+    "PySide6/Qt/lib/libQt6EglFSDeviceIntegration*",
     # Qt's and Chromium's catalogues of languages the interface is not translated into
     "PySide6/Qt/translations/qtbase_de.qm",
     "PySide6/Qt/translations/qtwebengine_locales/de.pak",
