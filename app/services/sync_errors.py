@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from PySide6.QtCore import QCoreApplication
+
 from app.api.diagnosis import diagnose
 from app.api.errors import (
     ApiError,
@@ -55,9 +57,11 @@ class Verdict:
 
 
 def account_sentence(error: ApiError) -> str:
-    """The account's problem in plain words, with what to do about it."""
+    """The account's problem in plain words, with what to do about it, in the UI's language."""
     diagnosis = diagnose(error)
-    return f"{diagnosis.problem} {diagnosis.action}"
+    problem = QCoreApplication.translate("Diagnosis", diagnosis.problem)
+    action = QCoreApplication.translate("Diagnosis", diagnosis.action)
+    return f"{problem} {action}"
 
 
 def is_offline(error: BaseException) -> bool:
