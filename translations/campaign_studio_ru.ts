@@ -1351,13 +1351,7 @@
         <translation>Рассылка закончится раньше, чем начнётся: выберите конец позже начала.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+26"/>
-        <source>{problem}</source>
-        <translation>{problem}</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="+11"/>
         <source>This schedule sends more than once an hour: people may get the same email many times a day.</source>
         <translation>По этому расписанию отправка идёт чаще раза в час: люди могут получать одно и то же письмо много раз в день.</translation>
     </message>
@@ -1903,7 +1897,7 @@
         <translation>У письма ещё нет текста.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>This language has no subject of its own: the default subject is sent.</source>
         <translation>У этого языка нет своей темы: отправляется тема по умолчанию.</translation>
     </message>
@@ -1939,6 +1933,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../app/authoring/render.py" line="+177"/>
         <source>Template syntax error: {error}</source>
         <translation>Ошибка синтаксиса шаблона: {error}</translation>
     </message>
@@ -1953,7 +1948,7 @@
         <translation>Включён параметр «Без ссылки отписки», поэтому провайдер её не добавит: в тексте письма должна быть своя ссылка отписки.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is {size} KB after CSS inlining.</source>
         <translation>Gmail обрезает письма больше 102 КБ и прячет остаток за ссылкой: этот HTML после встраивания CSS занимает {size} КБ.</translation>
     </message>
@@ -2178,6 +2173,71 @@
         <location line="+21"/>
         <source>{name} could not be written: {reason}.</source>
         <translation>{name}: не удалось записать ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../app/authoring/client_support.py" line="+211"/>
+        <source>“{feature}” does not work in {missing} and works only partly in {partly}.</source>
+        <translation>«{feature}» не работает в {missing} и работает лишь частично в {partly}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{feature}” does not work in {missing}.</source>
+        <translation>«{feature}» не работает в {missing}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{feature}” works only partly in {partly}.</source>
+        <translation>«{feature}» работает лишь частично в {partly}.</translation>
+    </message>
+    <message>
+        <location filename="../app/authoring/render.py" line="+119"/>
+        <source>“{name}” is not in the sample profile: the preview shows [{name}?] in its place.</source>
+        <translation>«{name}» нет в примере профиля: в предпросмотре на этом месте будет [{name}?].</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The template took longer than {seconds} seconds and was stopped: look for a loop that never ends or runs far too often.</source>
+        <translation>Шаблон выполнялся дольше {seconds} с и был остановлен: поищите бесконечный цикл или цикл со слишком большим числом повторений.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The preview was stopped because a newer one started.</source>
+        <translation>Предпросмотр остановлен, потому что запущен более новый.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Macros call each other more than {depth} levels deep, so the template was stopped.</source>
+        <translation>Макросы вызывают друг друга с вложенностью больше {depth} уровней, поэтому шаблон остановлен.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template makes more than {size} MB of text and was stopped: look for a loop or a repetition that grows without end.</source>
+        <translation>Шаблон создаёт больше {size} МБ текста и был остановлен: поищите цикл или повторение, которое растёт без конца.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The template needs too much memory and was stopped.</source>
+        <translation>Шаблону нужно слишком много памяти, и он был остановлен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template calls itself too deeply and was stopped.</source>
+        <translation>Шаблон вызывает сам себя со слишком большой вложенностью и был остановлен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The template uses something email templates may not use: {error}</source>
+        <translation>В шаблоне используется то, что недопустимо в шаблонах писем: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A template here cannot include, import or extend other templates.</source>
+        <translation>Здесь шаблон не может включать, импортировать или расширять другие шаблоны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template error: {error}</source>
+        <translation>Ошибка шаблона: {error}</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2540,7 @@
         <translation>минута час день месяц день_недели, например 0 9 * * 1-5</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>No schedule: the campaign sends only when it is triggered.</source>
         <translation>Без расписания: рассылка отправляется только по событию.</translation>
     </message>
@@ -3235,7 +3295,7 @@
 <context>
     <name>DurationInput</name>
     <message>
-        <location filename="../app/ui/wizard/pages/settings_page.py" line="+22"/>
+        <location filename="../app/ui/wizard/pages/settings_page.py" line="+24"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
@@ -3917,7 +3977,7 @@
     <message>
         <location line="+1"/>
         <source>Profile limit</source>
-        <translation>Ограничение числа профилей</translation>
+        <translation>Лимит профилей</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6989,7 +7049,7 @@
         <translation>Время выбирается и показывается по часовому поясу, указанному ниже.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Times are in:</source>
         <translation>Часовой пояс:</translation>
     </message>
@@ -7109,7 +7169,7 @@
         <translation>«{zone}» — не часовой пояс: выберите пояс из списка, например Europe/Moscow.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>The end must come after the start.</source>
         <translation>Конец должен быть позже начала.</translation>
     </message>
