@@ -3345,7 +3345,7 @@
     <message>
         <location line="+1"/>
         <source>This kind of draft cannot be edited in this version; it is listed so you can publish it.</source>
-        <translation>Черновики этого вида нельзя изменить в этой версии; он показан в списке, чтобы его можно было опубликовать.</translation>
+        <translation>Черновик такого вида нельзя изменить в этой версии; он показан в списке, чтобы его можно было опубликовать.</translation>
     </message>
 </context>
 <context>
