@@ -39,6 +39,7 @@ from jinja2.exceptions import SecurityError, TemplateNotFound
 from app.authoring import template_env
 from app.authoring import template_guard as tg
 from app.authoring.template_shrink import Shrunk, shrink
+from app.domain.sentences import Sentence
 
 DEFAULT_TIMEOUT_S: Final = 2.0
 # How long the caller waits beyond the deadline for a render to stop at its next hook.
@@ -66,6 +67,21 @@ class Problem:
     message: str  # an English sentence for the user
     kind: ProblemKind = ProblemKind.ERROR
     name: str | None = None  # the variable, for an undefined one
+    sentence: Sentence | None = None  # the message for the UI to translate (context "Checks")
+
+    @property
+    def text(self) -> Sentence:
+        return self.sentence if self.sentence is not None else Sentence(self.message, context="Checks")
+
+
+def _problem(
+    line: int | None, sentence: Sentence, kind: ProblemKind = ProblemKind.ERROR, name: str | None = None
+) -> Problem:
+    return Problem(line, str(sentence), kind, name, sentence)
+
+
+def _says(template: str, **values: object) -> Sentence:
+    return Sentence(template, values, context="Checks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +135,7 @@ def render(
 @dataclass(frozen=True, slots=True)
 class _SyntaxProblem:
     line: int | None
-    message: str
+    sentence: Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +174,7 @@ def _compile(source: str, html: bool, guard: tg.Guard) -> _Compiled | _SyntaxPro
         line = exc.lineno or None
         if line is not None and shrunk is not None:
             line = shrunk.original_line(line)
-        compiled = _SyntaxProblem(line, f"Template syntax error: {exc.message or exc}")
+        compiled = _SyntaxProblem(line, _says("Template syntax error: {error}", error=exc.message or exc))
     if len(source) <= _CACHE_MAX_CHARS:
         with _cache_lock:
             _cache[key] = compiled
@@ -225,7 +241,7 @@ class _Job:
         except tg.RenderStopped as stop:
             return Rendered(self.source, [_stop_problem(stop, None, self.timeout_s)], complete=False)
         if isinstance(compiled, _SyntaxProblem):
-            problem = Problem(compiled.line, compiled.message, ProblemKind.SYNTAX)
+            problem = _problem(compiled.line, compiled.sentence, ProblemKind.SYNTAX)
             return Rendered(self.source, [problem], complete=False)
         tg.set_guard(self.guard)
         self.compiled = compiled
@@ -274,9 +290,12 @@ def _suspended_line(compiled: _Compiled, chunks: Any) -> int | None:
 
 
 def _missing_problem(name: str, line: int | None) -> Problem:
-    return Problem(
+    return _problem(
         line,
-        f"\u201c{name}\u201d is not in the sample profile: the preview shows [{name}?] in its place.",
+        _says(
+            "\u201c{name}\u201d is not in the sample profile: the preview shows [{name}?] in its place.",
+            name=name,
+        ),
         ProblemKind.UNDEFINED,
         name,
     )
@@ -285,37 +304,48 @@ def _missing_problem(name: str, line: int | None) -> Problem:
 def _stop_problem(stop: tg.RenderStopped, line: int | None, timeout_s: float) -> Problem:
     reason = stop.reason
     if reason is tg.StopReason.TIMEOUT:
-        message = (
-            f"The template took longer than {timeout_s:g} seconds and was stopped: "
-            "look for a loop that never ends or runs far too often."
+        message = _says(
+            "The template took longer than {seconds} seconds and was stopped: "
+            "look for a loop that never ends or runs far too often.",
+            seconds=f"{timeout_s:g}",
         )
-        return Problem(line, message, ProblemKind.TIMEOUT)
+        return _problem(line, message, ProblemKind.TIMEOUT)
     if reason is tg.StopReason.CANCELLED:
-        return Problem(line, "The preview was stopped because a newer one started.", ProblemKind.CANCELLED)
-    if reason is tg.StopReason.TOO_DEEP:
-        message = (
-            f"Macros call each other more than {tg.MAX_CALL_DEPTH} levels deep, so the template was stopped."
+        return _problem(
+            line, _says("The preview was stopped because a newer one started."), ProblemKind.CANCELLED
         )
-        return Problem(line, message, ProblemKind.TOO_BIG)
+    if reason is tg.StopReason.TOO_DEEP:
+        message = _says(
+            "Macros call each other more than {depth} levels deep, so the template was stopped.",
+            depth=tg.MAX_CALL_DEPTH,
+        )
+        return _problem(line, message, ProblemKind.TOO_BIG)
     limit_mb = tg.MAX_VALUE // 1_000_000
-    message = (
-        f"The template makes more than {limit_mb} MB of text and was stopped: "
-        "look for a loop or a repetition that grows without end."
+    message = _says(
+        "The template makes more than {size} MB of text and was stopped: "
+        "look for a loop or a repetition that grows without end.",
+        size=limit_mb,
     )
-    return Problem(line, message, ProblemKind.TOO_BIG)
+    return _problem(line, message, ProblemKind.TOO_BIG)
 
 
 def _error_problem(exc: BaseException, line: int | None) -> Problem:
     if isinstance(exc, tg.RenderStopped):
         return _stop_problem(exc, line, DEFAULT_TIMEOUT_S)
     if isinstance(exc, MemoryError):
-        return Problem(line, "The template needs too much memory and was stopped.", ProblemKind.TOO_BIG)
+        return _problem(
+            line, _says("The template needs too much memory and was stopped."), ProblemKind.TOO_BIG
+        )
     if isinstance(exc, RecursionError):
-        return Problem(line, "The template calls itself too deeply and was stopped.", ProblemKind.TOO_BIG)
+        return _problem(
+            line, _says("The template calls itself too deeply and was stopped."), ProblemKind.TOO_BIG
+        )
     if isinstance(exc, SecurityError):
-        return Problem(
-            line, f"The template uses something email templates may not use: {exc}", ProblemKind.UNSAFE
+        return _problem(
+            line,
+            _says("The template uses something email templates may not use: {error}", error=exc),
+            ProblemKind.UNSAFE,
         )
     if isinstance(exc, TemplateNotFound) or "no loader" in str(exc):
-        return Problem(line, "A template here cannot include, import or extend other templates.")
-    return Problem(line, f"Template error: {exc}" if str(exc) else f"Template error: {type(exc).__name__}")
+        return _problem(line, _says("A template here cannot include, import or extend other templates."))
+    return _problem(line, _says("Template error: {error}", error=str(exc) or type(exc).__name__))

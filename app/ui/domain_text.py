@@ -73,7 +73,7 @@ def schedule_text(expr: str, locale: QLocale | None = None) -> str:
 
 
 def finding_text(finding: Any) -> str:
-    """A check finding's words (``finding.text``, a Sentence; else its English ``message``)."""
+    """A check finding's or a preview problem's words (``.text``, a Sentence; else ``.message``)."""
     sentence = getattr(finding, "text", None)
     if not isinstance(sentence, Sentence):
         sentence = Sentence(str(finding.message), context="Checks")

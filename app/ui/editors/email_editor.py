@@ -28,6 +28,7 @@ from app.domain.field_labels import LABELS
 from app.domain.inlined_html import INLINE_CSS
 from app.domain.kinds import DraftKind
 from app.domain.languages import Language, SuffixStyle, field_name
+from app.ui.domain_text import finding_text
 from app.ui.editors.base import DraftEditor, translate
 from app.ui.editors.category_input import CategoryInput
 from app.ui.editors.checks_panel import ChecksPanel
@@ -420,7 +421,7 @@ class EmailEditor(DraftEditor):
             if finding.line:
                 marks.setdefault(finding.field, {})[finding.line] = (
                     str(finding.severity),
-                    str(finding.message),
+                    finding_text(finding),
                 )
         self._check_marks = marks
         self._apply_marks()

@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.languages import Language, SuffixStyle, field_name
+from app.ui.domain_text import finding_text
 from app.ui.editors.email_language_page import Part
 from app.ui.editors.field_row import HELP_STYLE
 from app.ui.pages.deferred_task import spawn_soon
@@ -184,7 +185,7 @@ class EmailPreview(QObject):
         self.pane.show_html(html, keep_scroll=self._keep_scroll)
         self.note_changed.emit(QCoreApplication.translate("EmailPreview", shown.note) if shown.note else "")
         self._keep_scroll = True
-        self.problems_found.emit(shown.field, [(p.line, p.message) for p in body.problems])
+        self.problems_found.emit(shown.field, [(p.line, finding_text(p)) for p in body.problems])
 
 
 class PreviewNote(QWidget):

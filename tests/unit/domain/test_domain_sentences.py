@@ -67,3 +67,15 @@ def test_findings_carry_their_template_and_values_and_keep_the_english_message()
     assert scheme.text.values == {"scheme": "ftp"}
     assert scheme.message == "ftp: links do not work in email: use an http(s), mailto or tel address."
     assert all(f.text.context == "Checks" for f in findings)
+
+
+def test_preview_problems_carry_their_template_and_values() -> None:
+    from app.authoring.render import render as render_template
+
+    missing = render_template("<p>{{ last_name }}</p>", {}).problems[0]
+    assert missing.text.template.startswith("\u201c{name}\u201d is not in the sample profile")
+    assert missing.text.values == {"name": "last_name"}
+    assert missing.message == str(missing.text)
+    broken = render_template("<p>{% if %}</p>", {}).problems[0]
+    assert broken.text.template == "Template syntax error: {error}"
+    assert broken.message.startswith("Template syntax error: ")
