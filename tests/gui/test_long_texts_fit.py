@@ -1,31 +1,16 @@
-"""Longer texts (Russian runs about a third longer than English; the pseudo-locale stretches
+"""Longer texts (translations often run 40% longer than English; the pseudo-locale stretches
 every text by that much) wrap or widen their column instead of pushing the window past a
 laptop screen or hiding behind a scroll bar."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-
-from app.i18n import install_translations, remove_translations
 from app.services.autosave import Autosaver
 from app.ui.editors import EmailEditor
 from tests.gui.test_list_page import env, wait_until  # noqa: F401 - the fixture
 from tests.gui.test_main_window import make_window, settings_path, shown  # noqa: F401 - a fixture
+from tests.gui.test_translations import pseudo  # noqa: F401 - the fixture
 
 LAPTOP_WIDTH = 1366
-
-
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    install_translations(qapp, locale=QLocale(QLocale.Language.English), pseudo=True)
-    try:
-        yield
-    finally:
-        remove_translations(qapp)
 
 
 def test_the_navigation_is_as_wide_as_its_longest_section_name(qloop, env, settings_path, pseudo):  # noqa: F811
