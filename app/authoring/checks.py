@@ -187,11 +187,9 @@ class _Variant:
         line: int | None,
         message: str | Sentence,
         help_url: str | None = None,
-        english: str | None = None,  # when it reads better than the sentence's plain rendering
     ) -> None:
         sentence = message if isinstance(message, Sentence) else None
-        text = english if english is not None else str(message)
-        self.findings.append(Finding(code, severity, self.name(base), line, text, help_url, sentence))
+        self.findings.append(Finding(code, severity, self.name(base), line, str(message), help_url, sentence))
 
     def check(self) -> list[Finding]:
         package_html = self._package_html()
@@ -345,7 +343,6 @@ class _Variant:
                 item.line,
                 item.sentence or item.message,
                 item.feature.url,
-                item.message,
             )
 
     def _check_size(self, base: str, html: str, too_big: bool) -> None:

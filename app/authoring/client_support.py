@@ -210,18 +210,20 @@ def _describe(feature: Feature, line: int, names: dict[str, str]) -> Unsupported
         sentence = _says(
             "\u201c{feature}\u201d does not work in {missing} and works only partly in {partly}.",
             feature=feature.title,
-            missing=tuple(missing),
-            partly=tuple(partly),
+            missing=_either(missing),
+            partly=_either(partly),
         )
     elif missing:
         sentence = _says(
-            "\u201c{feature}\u201d does not work in {missing}.", feature=feature.title, missing=tuple(missing)
+            "\u201c{feature}\u201d does not work in {missing}.",
+            feature=feature.title,
+            missing=_either(missing),
         )
     else:
         sentence = _says(
             "\u201c{feature}\u201d works only partly in {partly}.",
             feature=feature.title,
-            partly=tuple(partly),
+            partly=_either(partly),
         )
     notes = [
         f"{names[c]}: {_plain(text)}"
@@ -231,27 +233,18 @@ def _describe(feature: Feature, line: int, names: dict[str, str]) -> Unsupported
     ]
     if notes:
         sentence = _says("{finding} {notes}", finding=sentence, notes=" ".join(notes))
-    english = _english(feature.title, missing, partly, notes)
-    return Unsupported(feature, line, "warning" if missing else "info", english, sentence)
+    return Unsupported(feature, line, "warning" if missing else "info", str(sentence), sentence)
 
 
 def _says(template: str, **values: object) -> Sentence:
     return Sentence(template, values, context="Checks")
 
 
-def _english(title: str, missing: list[str], partly: list[str], notes: list[str]) -> str:
-    """The message in English, client names joined with "or"."""
-    parts = []
-    if missing:
-        parts.append(f"does not work in {_join(missing)}")
-    if partly:
-        parts.append(f"works only partly in {_join(partly)}")
-    message = f"\u201c{title}\u201d {' and '.join(parts)}."
-    return message + " " + " ".join(notes) if notes else message
-
-
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+def _either(names: list[str]) -> str | Sentence:
+    """ "Gmail, Yahoo or Outlook": the clients, the last joined with "or" in the UI's words."""
+    if len(names) == 1:
+        return names[0]
+    return _says("{clients} or {last}", clients=tuple(names[:-1]), last=names[-1])
 
 
 def _plain(note: str) -> str:

@@ -79,3 +79,13 @@ def test_preview_problems_carry_their_template_and_values() -> None:
     broken = render_template("<p>{% if %}</p>", {}).problems[0]
     assert broken.text.template == "Template syntax error: {error}"
     assert broken.message.startswith("Template syntax error: ")
+
+
+def test_client_names_are_joined_with_a_translatable_or() -> None:
+    html = '<html lang="en"><body><div style="position:sticky">x</div></body></html>'
+    [finding] = check_email({"subject": "x", "text_plain": "y", "text_html": html})
+    assert finding.code is Code.CLIENT_SUPPORT
+    assert finding.message.startswith("\u201cposition\u201d does not work in Gmail or Outlook (Windows) and ")
+    either = finding.text.values["finding"].values["missing"]
+    assert either == Sentence("{clients} or {last}", {"clients": ("Gmail",), "last": "Outlook (Windows)"},
+                              context="Checks")  # fmt: skip
