@@ -39,6 +39,7 @@ TS_DIR = ROOT / "translations"
 PREFIX = "campaign_studio_"
 DEFAULT_LANGS = ("ru",)
 TRANSLATE = b"QCoreApplication.translate"
+NESTED = -1  # a table's item: the values of the dicts that are its values
 CONTEXT_FIRST = frozenset({"QCoreApplication.translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"})
 
 
@@ -158,6 +159,8 @@ def looked_up_tables(module: Module) -> list[tuple[str, int | None, str]]:
             if source is None:
                 table = _table_of(text)
                 source = (table, None) if table else None
+            if source is not None and source[0] in bound and bound[source[0]][1] is None:
+                source = (bound[source[0]][0], NESTED)  # names = _NAMES.get(key, {}); names[value]
             if context is not None and source is not None:
                 found.append((*source, context))
     return found
@@ -215,7 +218,9 @@ def table_marks(module: Module) -> list[tuple[int, int, int, bytes]]:
 def _table_texts(table: ast.Dict | ast.Tuple | ast.List, item: int | None) -> list[ast.Constant]:
     """A dict's values (item None) or item ``item`` of each row of a sequence; literal texts
     only (a call is marked already)."""
-    if isinstance(table, ast.Dict):
+    if isinstance(table, ast.Dict) and item == NESTED:
+        values = [value for inner in table.values if isinstance(inner, ast.Dict) for value in inner.values]
+    elif isinstance(table, ast.Dict):
         values = list(table.values) if item is None else []
     else:
         rows = [row for row in table.elts if isinstance(row, ast.Tuple | ast.List)]

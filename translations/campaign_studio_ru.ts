@@ -1897,7 +1897,7 @@
         <translation>У письма ещё нет текста.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>This language has no subject of its own: the default subject is sent.</source>
         <translation>У этого языка нет своей темы: отправляется тема по умолчанию.</translation>
     </message>
@@ -1948,7 +1948,7 @@
         <translation>Включён параметр «Без ссылки отписки», поэтому провайдер её не добавит: в тексте письма должна быть своя ссылка отписки.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Gmail clips emails over 102 KB and hides the rest behind a link: this HTML is {size} KB after CSS inlining.</source>
         <translation>Gmail обрезает письма больше 102 КБ и прячет остаток за ссылкой: этот HTML после встраивания CSS занимает {size} КБ.</translation>
     </message>
@@ -2185,9 +2185,14 @@
         <translation>«{feature}» не работает в {missing}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>“{feature}” works only partly in {partly}.</source>
         <translation>«{feature}» работает лишь частично в {partly}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{clients} or {last}</source>
+        <translation>{clients} или {last}</translation>
     </message>
     <message>
         <location filename="../app/authoring/render.py" line="+119"/>
@@ -2299,6 +2304,59 @@
             <numerusform>посмотреть: %n</numerusform>
             <numerusform>посмотреть: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../app/ui/editors/choices.py" line="+13"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web push</source>
+        <translation>Веб-push</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GC notifier</source>
+        <translation>GC notifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An uploaded address list</source>
+        <translation>Загруженный список адресов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An API source</source>
+        <translation>Источник API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most opens</source>
+        <translation>Больше открытий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most clicks</source>
+        <translation>Больше кликов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best click-to-open rate</source>
+        <translation>Лучший CTOR (клики к открытиям)</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3456,7 @@
 <context>
     <name>EmailEditor</name>
     <message>
-        <location filename="../app/ui/editors/email_editor.py" line="+89"/>
+        <location filename="../app/ui/editors/email_editor.py" line="+90"/>
         <source>Only you see this name</source>
         <translation>Это название видите только вы</translation>
     </message>
@@ -3502,7 +3560,7 @@
 <context>
     <name>EmailPreview</name>
     <message>
-        <location filename="../app/ui/editors/email_preview.py" line="+71"/>
+        <location filename="../app/ui/editors/email_preview.py" line="+72"/>
         <source>Clients without AMP show this HTML version; Gmail and a few others show the AMP one.</source>
         <translation>Почтовые клиенты без AMP показывают эту HTML-версию; Gmail и некоторые другие — AMP-версию.</translation>
     </message>

@@ -170,6 +170,10 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         "def phase(key):\n"
         "    return t(_PHASES[key])\n"
         'IDS = {"uid": "User ID"}\n'
+        'CHOICES = {"kind": {1: "A segment"}, "win": {2: "Most opens"}}\n'
+        "def choice(key, value):\n"
+        "    names = CHOICES.get(key, {})\n"
+        '    return QCoreApplication.translate("Choices", names[value])\n'
         'ENCODINGS = (("utf-8", "Unicode (UTF-8)"), ("cp1251", "Cyrillic (Windows-1251)"))\n'
         "def identifier(key):\n"
         "    label = IDS.get(key)\n"
@@ -201,5 +205,7 @@ def test_lupdate_step_finds_our_shorthands(tmp_path: Path):
         ("Problems", "Without dates the server reports on the last week.", False),
         ("Identifiers", "User ID", False),  # through a variable
         ("Wizard", "Unicode (UTF-8)", False),  # a loop over pairs, through the module
+        ("Choices", "A segment", False),  # a table of tables
+        ("Choices", "Most opens", False),
         ("Wizard", "Cyrillic (Windows-1251)", False),
     }
