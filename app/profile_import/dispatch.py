@@ -15,32 +15,56 @@ answered: if one of them could not be sent, the later values must not overtake i
 resumed import sends the earlier one again, and then this one). A batch is done when all
 its parts are; at most ``open_limit`` batches are open at a time, ``concurrency`` requests
 in flight.
+
+A request that gets its slot takes along the waiting parts that are ready (every request
+they waited for answered) while it has room (up to its batch's size): the answer that
+readied them usually freed that very slot, so a file full of near duplicates does not
+send twice the requests. A part taken along shares no profile with the request's own
+(those had no earlier holder when its batch was cut, or were ready themselves).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
 from app.profile_import.batches import Batch, Identity
 
-# send_part(batch, merged indices) -> True when the part is done (stored or refused), False when
-# it could not be sent (the import is stopping). batch_done(batch) is awaited when every
-# part of the batch returned True.
-SendPart = Callable[[Batch, list[int]], Coroutine[Any, Any, bool]]
+Part = tuple[Batch, list[int]]  # a batch and the indices of its merged profiles
+# send_parts([(batch, merged indices), ...]) sends the parts in one request -> True when they are
+# done (stored or refused), False when they could not be sent (the import is stopping).
+# batch_done(batch) is awaited when every part of the batch returned True.
+SendParts = Callable[[list[Part]], Coroutine[Any, Any, bool]]
 BatchDone = Callable[[Batch], Coroutine[Any, Any, None]]
+
+
+@dataclass(eq=False)
+class _Waiting:
+    """A part waiting for earlier requests; ``answer`` once a request took it along."""
+
+    batch: Batch
+    members: list[int]
+    deps: set[asyncio.Task[bool]]
+    answer: asyncio.Future[bool] | None = None
+
+    def ready(self) -> bool:
+        """Every request it waited for was answered (not merely finished: sent and done)."""
+        return all(dep.done() and not dep.cancelled() and dep.exception() is None and dep.result()
+                   for dep in self.deps)  # fmt: skip
 
 
 class Dispatcher:
     def __init__(
-        self, concurrency: int, send_part: SendPart, batch_done: BatchDone, open_limit: int | None = None
+        self, concurrency: int, send_parts: SendParts, batch_done: BatchDone, open_limit: int | None = None
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self._slots = asyncio.Semaphore(concurrency)
         self._open = asyncio.Semaphore(open_limit or 2 * concurrency)
-        self._send_part = send_part
+        self._send_parts = send_parts
+        self._waiting: list[_Waiting] = []  # waiting parts no request has taken yet, in file order
         self._batch_done = batch_done
         self._owner: dict[Identity, asyncio.Task[bool]] = {}  # identity -> the last part holding it
         self._parts: set[asyncio.Task[bool]] = set()
@@ -49,6 +73,7 @@ class Dispatcher:
         self._error: BaseException | None = None  # the first unexpected failure of a part
         self.waits = 0  # batches with profiles that waited for an earlier request
         self.deferred = 0  # profiles that did
+        self.riders = 0  # waiting parts sent along with another part's request
         self.stopping = False
 
     @property
@@ -111,19 +136,59 @@ class Dispatcher:
 
     async def _part(self, batch: Batch, members: list[int], deps: set[asyncio.Task[bool]]) -> bool:
         if deps:
-            await asyncio.wait(deps)
-            if not all(not dep.cancelled() and dep.exception() is None and dep.result() for dep in deps):
+            waiting = _Waiting(batch, members, deps)
+            self._waiting.append(waiting)
+            try:
+                await asyncio.wait(deps)
+            finally:
+                if waiting.answer is None:
+                    self._waiting.remove(waiting)
+            if waiting.answer is not None:  # another request took it along meanwhile
+                return await waiting.answer
+            if not waiting.ready():
                 return False
         if self.stopping:
             return False
-        async with self._slots:
+        await self._slots.acquire()
+        riders: list[tuple[_Waiting, asyncio.Future[bool]]] = []
+        outcome: bool | None = False
+        try:
             if self.stopping:
                 return False
-            try:
-                return await self._send_part(batch, members)
-            except Exception as error:  # a defect, not a refusal: stop, and let drain() raise it
-                self._failed(error)
-                return False
+            riders = self._take_riders(len(batch.rows) - len(members))
+            parts = [(batch, members), *((rider.batch, rider.members) for rider, _ in riders)]
+            outcome = await self._send_parts(parts)
+            return outcome
+        except asyncio.CancelledError:
+            outcome = None
+            raise
+        except Exception as error:  # a defect, not a refusal: stop, and let drain() raise it
+            self._failed(error)
+            return False
+        finally:
+            self._slots.release()
+            for _, answer in riders:
+                if answer.done():  # its own task was cancelled, and the future with it
+                    continue
+                if outcome is None:
+                    answer.cancel()
+                else:
+                    answer.set_result(outcome)
+
+    def _take_riders(self, room: int) -> list[tuple[_Waiting, asyncio.Future[bool]]]:
+        """Waiting parts whose earlier requests are all answered, up to ``room`` profiles: they
+        go with this request. Their tasks have not woken up yet (the answer that readied
+        them also freed this request's slot), and they stay the holders of their profiles
+        until this request is answered."""
+        taken: list[tuple[_Waiting, asyncio.Future[bool]]] = []
+        for waiting in list(self._waiting):
+            if len(waiting.members) <= room and waiting.ready():
+                waiting.answer = asyncio.get_running_loop().create_future()
+                self._waiting.remove(waiting)
+                taken.append((waiting, waiting.answer))
+                room -= len(waiting.members)
+        self.riders += len(taken)
+        return taken
 
     def _failed(self, error: Exception) -> None:
         self.stopping = True

@@ -21,7 +21,7 @@ from app.api.errors import ApiError
 from app.api.retry import RetryPolicy
 from app.domain.profile_fields import compare_echo
 from app.profile_import.batches import Batch, BatchReader
-from app.profile_import.dispatch import Dispatcher
+from app.profile_import.dispatch import Dispatcher, Part
 from app.profile_import.encoding import FileScan, codec_name, scan_file
 from app.profile_import.plan import ImportPlan, differences, resume_mismatch
 from app.profile_import.problems import (
@@ -34,7 +34,7 @@ from app.profile_import.problems import (
 from app.profile_import.progress_state import ProgressStore, SavedProgress
 from app.profile_import.rejects import RejectsFile
 from app.profile_import.rows import RowValidator
-from app.profile_import.sending import UPLOAD_ATTEMPTS, BatchSender, SentPart
+from app.profile_import.sending import UPLOAD_ATTEMPTS, BatchSender
 from app.profile_import.source import CsvSource
 from app.profile_import.summary import ImportOutcome, ImportPhase, ImportProgress, ImportSummary
 
@@ -181,7 +181,7 @@ class ProfileImport:
             raise
         reader = BatchReader(source, validator, rejects, self.plan.batch_size)
         try:
-            skipped, waits = await self._send_all(scan, state, reader, rejects)
+            skipped, waits, joined = await self._send_all(scan, state, reader, rejects)
         finally:
             source.close()
             rejects_path = rejects.finish()
@@ -191,7 +191,7 @@ class ProfileImport:
         else:
             outcome = ImportOutcome.FAILED if self._failure else ImportOutcome.CANCELLED
         summary = self._summary(
-            outcome, scan, reader.rows_read, rejects, rejects_path, skipped, waits, started
+            outcome, scan, reader.rows_read, rejects, rejects_path, skipped, (waits, joined), started
         )
         if complete:
             state.finished = True
@@ -201,25 +201,35 @@ class ProfileImport:
 
     async def _send_all(
         self, scan: FileScan, state: SavedProgress, reader: BatchReader, rejects: RejectsFile
-    ) -> tuple[int, int]:
+    ) -> tuple[int, int, int]:
         """Read batches one ahead of the sending and dispatch them in order; returns the
-        batches skipped as confirmed earlier and those with profiles that had to wait."""
+        batches skipped as confirmed earlier, those with profiles that had to wait, and the
+        waiting parts that went along with another request."""
         assert self._client is not None
         sender = BatchSender(self._client.users, attempts=self._attempts, policy=self._retry)
         clock = time.perf_counter
         timings = dict.fromkeys(("reading", "waiting for rows", "waiting for the server", "requests"), 0.0)
 
-        async def send_part(batch: Batch, items: list[int]) -> bool:
+        async def send_parts(parts: list[Part]) -> bool:
             tick = clock()
             try:
-                part = await sender.send([batch.merged[item] for item in items])
+                answer = await sender.send([batch.merged[item] for batch, items in parts for item in items])
             except ApiError as error:
                 self._fail(error)
                 return False
             finally:
                 timings["requests"] += clock() - tick
-            if not self._record_part(batch, items, part, rejects):
-                await self._save(scan)  # the rest of the batch is still to come: keep this part
+            _sample_fields(answer.stored, state.stored_fields)
+            offset = 0
+            unfinished = False
+            for batch, items in parts:
+                end = offset + len(items)
+                taken = [items[p - offset] for p in answer.taken if offset <= p < end]
+                refused = {items[p - offset]: text for p, text in answer.refused.items() if offset <= p < end}
+                unfinished |= not self._record_part(batch, taken, refused, rejects)
+                offset = end
+            if unfinished:
+                await self._save(scan)  # the rest of a batch is still to come: keep what was answered
             self._report(ImportPhase.SENDING)
             return True
 
@@ -237,7 +247,7 @@ class ProfileImport:
             timings["reading"] += clock() - tick
             return batch
 
-        dispatcher = Dispatcher(self.plan.concurrency, send_part, batch_done)
+        dispatcher = Dispatcher(self.plan.concurrency, send_parts, batch_done)
         self._dispatcher = dispatcher
         self._phase = ImportPhase.SENDING
         skipped = 0
@@ -270,7 +280,7 @@ class ProfileImport:
                 ahead.exception()  # a read after the stop: nobody wants it, but it was seen
             await dispatcher.drain()
             self._timings.update(timings)
-        return skipped, dispatcher.waits
+        return skipped, dispatcher.waits, dispatcher.riders
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -326,13 +336,13 @@ class ProfileImport:
         self._rows_rejected = rejects.count
         self._position = batch.position
 
-    def _record_part(self, batch: Batch, items: list[int], part: SentPart, rejects: RejectsFile) -> bool:
-        """A part of a batch the server answered: count it, report the rows it refused.
-        True when the whole batch is now answered."""
+    def _record_part(
+        self, batch: Batch, taken: list[int], refused: dict[int, str], rejects: RejectsFile
+    ) -> bool:
+        """Merged profiles of ``batch`` the server took or refused: count them, report the
+        rows refused. True when the whole batch is now answered."""
         state = self._state
         assert state is not None
-        taken = [items[position] for position in part.taken]
-        refused = {items[position]: message for position, message in part.refused.items()}
         done = state.partial.setdefault(batch.index, [])
         done.extend(taken)
         done.extend(refused)
@@ -341,7 +351,6 @@ class ProfileImport:
         state.merged += sent_rows - len(taken)  # rows folded into another row of their profile
         self._sent_this_run += sent_rows
         _sample_fields((batch.merged[item] for item in taken), state.sent_fields)
-        _sample_fields(part.stored, state.stored_fields)
         for item, message in sorted(refused.items()):
             for position in batch.members[item]:
                 row = batch.rows[position]
@@ -379,7 +388,7 @@ class ProfileImport:
         rejects: RejectsFile,
         rejects_path: Path | None,
         skipped: int,
-        waits: int,
+        waits: tuple[int, int],
         started: float,
     ) -> ImportSummary:
         state = self._state
@@ -389,7 +398,7 @@ class ProfileImport:
             outcome, rows, state.rows_sent, rejects.count, state.merged, len(state.confirmed),
             dropped_fields=tuple(dropped), rejects_file=rejects_path, rejected_by_kind=dict(rejects.by_kind),
             samples=tuple(rejects.samples), sent_fields=dict(state.sent_fields),
-            stored_fields=dict(state.stored_fields), resumed_batches=skipped, waits=waits,
+            stored_fields=dict(state.stored_fields), resumed_batches=skipped, waits=waits[0], joined=waits[1],
             error=self._failure, diagnosis=diagnose(self._failure) if self._failure else None,
             elapsed=time.monotonic() - started, timings=dict(self._timings), file_key=scan.sha256,
         )  # fmt: skip

@@ -55,7 +55,8 @@ class ImportSummary:
     sent_fields: Mapping[str, Any] = field(default_factory=dict)  # a sample value per field sent
     stored_fields: Mapping[str, Any] = field(default_factory=dict)  # per field the server echoed
     resumed_batches: int = 0  # confirmed by an earlier run, not sent again
-    waits: int = 0  # batches that waited for an earlier one holding the same profile
+    waits: int = 0  # batches with profiles that waited for an earlier request holding them
+    joined: int = 0  # of their waiting parts, those sent along with another request
     error: ApiError | None = None  # why a FAILED import stopped
     diagnosis: Diagnosis | None = None  # the error in plain words, with what to do
     elapsed: float = 0.0

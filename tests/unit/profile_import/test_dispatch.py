@@ -24,8 +24,9 @@ class Server:
         self.running = 0
         self.most = 0
 
-    async def send_part(self, sent: Batch, items: list[int]) -> bool:
-        uids = tuple(sent.merged[item]["uid"] for item in items)
+    async def send_part(self, parts: list[tuple[Batch, list[int]]]) -> bool:
+        sent = parts[0][0]  # the request's own part; riders follow it
+        uids = tuple(made.merged[item]["uid"] for made, items in parts for item in items)
         self.events.append(("start", sent.index, uids))
         self.running += 1
         self.most = max(self.most, self.running)
@@ -137,7 +138,8 @@ async def test_a_waiting_profile_is_not_sent_when_the_request_it_waited_for_was_
     server = Server({0: 0.05})
     sent: list[tuple[int, tuple[str, ...]]] = []
 
-    async def send_part(made: Batch, items: list[int]) -> bool:
+    async def send_part(parts: list[tuple[Batch, list[int]]]) -> bool:
+        made, items = parts[0]
         uids = tuple(made.merged[item]["uid"] for item in items)
         await asyncio.sleep(server.delays.get(made.index, 0.0))
         if made.index == 0:
@@ -156,8 +158,8 @@ async def test_a_waiting_profile_is_not_sent_when_the_request_it_waited_for_was_
 async def test_a_defect_while_sending_stops_the_dispatcher_and_is_raised_by_drain() -> None:
     calls: list[int] = []
 
-    async def send_part(made: Batch, items: list[int]) -> bool:
-        calls.append(made.index)
+    async def send_part(parts: list[tuple[Batch, list[int]]]) -> bool:
+        calls.append(parts[0][0].index)
         raise KeyError("a bug")
 
     done: list[int] = []
@@ -172,3 +174,29 @@ async def test_a_defect_while_sending_stops_the_dispatcher_and_is_raised_by_drai
         await dispatcher.drain()
     assert calls == [0] and done == [] and dispatcher.stopping
     await dispatcher.drain()  # raised once
+
+
+async def test_a_waiting_profile_rides_along_with_a_request_still_waiting_for_a_slot() -> None:
+    # One request slot. Batch 1's "a" waits for batch 0; when batch 0 is answered, batch 1's
+    # "b" and batch 2 are still queued for the slot: "a" goes with the first of them instead
+    # of a request of its own, and still after batch 0's "a".
+    server = Server({0: 0.05, 1: 0.05})
+    dispatcher = Dispatcher(1, server.send_part, server.batch_done)
+    for made in (batch(0, "a"), batch(1, "a", "b"), batch(2, "c")):
+        await dispatcher.submit(made)
+    await dispatcher.drain()
+    starts = [event[1:] for event in server.events if event[0] == "start"]
+    assert starts == [(0, ("a",)), (1, ("b", "a")), (2, ("c",))]
+    assert (dispatcher.waits, dispatcher.riders) == (1, 1)
+    assert sorted(server.done) == [0, 1, 2]
+
+
+async def test_a_rider_never_makes_a_request_bigger_than_a_batch() -> None:
+    server = Server({0: 0.05})
+    dispatcher = Dispatcher(1, server.send_part, server.batch_done)
+    await dispatcher.submit(batch(0, "a", "b"))
+    await dispatcher.submit(batch(1, "a", "b", "c"))  # "c" queued (room 2 of 3), "a", "b" wait
+    await dispatcher.submit(batch(2, "d", "e", "f"))  # full: no room
+    await dispatcher.drain()
+    starts = [event[1:] for event in server.events if event[0] == "start"]
+    assert starts == [(0, ("a", "b")), (1, ("c", "a", "b")), (2, ("d", "e", "f"))]
