@@ -5,9 +5,12 @@ lupdate knows ``self.tr()``, ``QCoreApplication.translate("Context", ...)`` and
 QCoreApplication.translate("MainWindow", text)`` and ``t = QCoreApplication.translate``
 in a function), and it files a
 ``QT_TRANSLATE_NOOP("Ctx", "%Ln draft(s)")`` as a plain message although ``plural()``
-translates it with a count. So this script copies ``app/`` to a temporary folder, spells
-those calls out in place (same lines and files, so the locations in the .ts stay right)
-and runs lupdate there.
+translates it with a count; nor does it follow a shorthand imported from another module,
+a context or text given as a module constant, ``translate(ctx, "%n ...", "", n)`` (filed
+without plural forms), or a text taken from a table (``t(_PHASES[phase])``, ``for name,
+label in ENCODINGS: t(label)``; :mod:`ts_scan` finds them). So this script copies ``app/``
+to a temporary folder, spells those calls out in place (same lines and files, so the
+locations in the .ts stay right) and runs lupdate there.
 
 Domain code is Qt-free and marks its texts its own way (``Sentence("...")``,
 ``translatable``): :mod:`domain_marks` shows them to lupdate too.
@@ -24,7 +27,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,171 +36,25 @@ from app.i18n_build import qt_tool  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # its sibling, when imported by a test
 from domain_marks import domain_marks  # noqa: E402
+from ts_scan import (  # noqa: E402
+    NESTED,
+    Module,
+    context_arg,
+    dotted,
+    is_counted,
+    is_text,
+    link,
+    module_name,
+    scan,
+    shorthand_contexts,
+    translate_aliases,
+)
 
 TS_DIR = ROOT / "translations"
 PREFIX = "campaign_studio_"
 DEFAULT_LANGS = ("ru",)
 TRANSLATE = b"QCoreApplication.translate"
-NESTED = -1  # a table's item: the values of the dicts that are its values
 CONTEXT_FIRST = frozenset({"QCoreApplication.translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"})
-
-
-@dataclass
-class Module:
-    """What one module of ``app/`` offers to the calls of the others."""
-
-    tree: ast.Module
-    constants: dict[str, str] = field(default_factory=dict)  # NAME = "text" at module level
-    shorthands: dict[str, str] = field(default_factory=dict)  # function name: its context
-    modules: dict[str, str] = field(default_factory=dict)  # local name: dotted module it binds
-    tables: dict[str, ast.Dict | ast.Tuple | ast.List] = field(
-        default_factory=dict
-    )  # {k: "text"}, (("k", "text"),)
-    imported: dict[str, tuple[str, str]] = field(default_factory=dict)  # local: (module, name)
-    table_contexts: dict[tuple[str, int | None], str] = field(default_factory=dict)  # (table, item): context
-
-
-def module_name(relative: Path) -> str:
-    parts = list(relative.with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
-
-
-def scan(tree: ast.Module) -> Module:
-    """The module's own string constants and module imports (shorthands come later)."""
-    module = Module(tree)
-    for node in tree.body:
-        target, value = _assigned(node)
-        if target is not None and isinstance(value, ast.Constant) and isinstance(value.value, str):
-            module.constants[target] = value.value
-        elif target is not None and isinstance(value, ast.Dict | ast.Tuple | ast.List):
-            module.tables[target] = value
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.asname:
-                    module.modules[alias.asname] = alias.name
-    return module
-
-
-def link(modules: dict[str, Module]) -> None:
-    """Resolve imported constants, imported modules and shorthands across ``modules``."""
-    for module in modules.values():
-        for node in module.tree.body:
-            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                for alias in node.names:
-                    name = alias.asname or alias.name
-                    dotted = f"{node.module}.{alias.name}"
-                    module.imported[name] = (node.module, alias.name)
-                    if dotted in modules:
-                        module.modules[name] = dotted
-                    elif node.module in modules and alias.name in modules[node.module].constants:
-                        module.constants.setdefault(name, modules[node.module].constants[alias.name])
-    for module in modules.values():
-        module.shorthands.update(shorthand_contexts(module.tree, module.constants))
-    for module in modules.values():
-        for node in module.tree.body:
-            if isinstance(node, ast.ImportFrom) and node.module in modules and node.level == 0:
-                source = modules[node.module]
-                for alias in node.names:
-                    if alias.name in source.shorthands:
-                        module.shorthands[alias.asname or alias.name] = source.shorthands[alias.name]
-        for local, dotted in module.modules.items():
-            linked = modules.get(dotted)
-            for name, context in (linked.shorthands if linked else {}).items():
-                module.shorthands.setdefault(f"{local}.{name}", context)
-    for module in modules.values():
-        for table, item, context in looked_up_tables(module):
-            owner: Module | None = module
-            name = table
-            if "." in table:  # texts.ENCODINGS, texts an imported module
-                local, name = table.rsplit(".", 1)
-                owner = modules.get(module.modules.get(local, ""))
-            elif table not in module.tables and table in module.imported:
-                dotted, name = module.imported[table]
-                owner = modules.get(dotted)
-            if owner is not None and name in owner.tables:
-                owner.table_contexts.setdefault((name, item), context)
-
-
-def looked_up_tables(module: Module) -> list[tuple[str, int | None, str]]:
-    """(table, item, context) of each translation whose text comes from a table: looked up
-    (``t(_PHASES[phase])``, ``translate("Ctx", LABELS.get(key, key))``), through a variable of
-    the same function (``label = _LABELS.get(key)``, then ``t(label)``) or a loop over it
-    (``for name, label in ENCODINGS: t(label)``: item 1 of each pair; None for a dict's values)."""
-    found: list[tuple[str, int | None, str]] = []
-    scopes = [
-        module.tree,
-        *(n for n in ast.walk(module.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)),
-    ]
-    for scope in scopes:
-        bound: dict[str, tuple[str, int | None]] = {}  # variable: the table (and item) it holds
-        for node in ast.walk(scope):
-            if (
-                isinstance(node, ast.Assign)
-                and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-            ):
-                table = _table_of(node.value)
-                if table:
-                    bound[node.targets[0].id] = (table, None)
-            elif isinstance(node, ast.For | ast.comprehension):
-                bound.update(_loop_bindings(node.target, node.iter))
-        for node in ast.walk(scope):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            name = _dotted(node.func)
-            if name in module.shorthands:
-                context: str | None = module.shorthands[name]
-                text = node.args[0]
-            elif name == "QCoreApplication.translate" and len(node.args) >= 2:
-                context, text = _context_arg(node.args[0], module.constants), node.args[1]
-            else:
-                continue
-            source = bound.get(text.id) if isinstance(text, ast.Name) else None
-            if source is None:
-                table = _table_of(text)
-                source = (table, None) if table else None
-            if source is not None and source[0] in bound and bound[source[0]][1] is None:
-                source = (bound[source[0]][0], NESTED)  # names = _NAMES.get(key, {}); names[value]
-            if context is not None and source is not None:
-                found.append((*source, context))
-    return found
-
-
-def _loop_bindings(target: ast.expr, iterated: ast.expr) -> dict[str, tuple[str, int | None]]:
-    """``for k, text in TABLE`` -> {text: (TABLE, 1)}; ``.items()`` and ``.values()`` give a
-    dict's values (None)."""
-    method = None
-    if isinstance(iterated, ast.Call) and isinstance(iterated.func, ast.Attribute) and not iterated.args:
-        method, iterated = iterated.func.attr, iterated.func.value
-    table = _dotted(iterated)
-    if not table or method not in (None, "items", "values"):
-        return {}
-    if method == "values" and isinstance(target, ast.Name):
-        return {target.id: (table, None)}
-    if not isinstance(target, ast.Tuple):
-        return {}
-    found: dict[str, tuple[str, int | None]] = {}
-    for index, element in enumerate(target.elts):
-        if isinstance(element, ast.Name):
-            if method == "items":
-                if index == 1:
-                    found[element.id] = (table, None)
-            else:
-                found[element.id] = (table, index)
-    return found
-
-
-def _table_of(text: ast.expr) -> str | None:
-    """``TABLE`` of ``TABLE[key]``, ``TABLE.get(key, ...)`` or ``str()`` of either."""
-    while isinstance(text, ast.Call) and _dotted(text.func) == "str" and len(text.args) == 1:
-        text = text.args[0]
-    if isinstance(text, ast.Subscript) and isinstance(text.value, ast.Name):
-        return text.value.id
-    if isinstance(text, ast.Call) and isinstance(text.func, ast.Attribute) and text.func.attr == "get":
-        return _dotted(text.func.value) or None
-    return None
 
 
 def table_marks(module: Module) -> list[tuple[int, int, int, bytes]]:
@@ -207,7 +63,7 @@ def table_marks(module: Module) -> list[tuple[int, int, int, bytes]]:
     edits: list[tuple[int, int, int, bytes]] = []
     for (name, item), context in module.table_contexts.items():
         for value in _table_texts(module.tables[name], item):
-            counted = _is_counted(value)
+            counted = is_counted(value)
             opening = (TRANSLATE if counted else b"QT_TRANSLATE_NOOP") + b"(" + _literal(context) + b", "
             closing = b", None, 1)" if counted else b")"
             edits.append((value.lineno - 1, value.col_offset, 0, opening))
@@ -226,49 +82,6 @@ def _table_texts(table: ast.Dict | ast.Tuple | ast.List, item: int | None) -> li
         rows = [row for row in table.elts if isinstance(row, ast.Tuple | ast.List)]
         values = [row.elts[item] for row in rows if item is not None and item < len(row.elts)]
     return [value for value in values if isinstance(value, ast.Constant) and isinstance(value.value, str)]
-
-
-def shorthand_contexts(tree: ast.Module, constants: dict[str, str] | None = None) -> dict[str, str]:
-    """Module-level ``def f(text): return QCoreApplication.translate("Ctx", text)``: {f: Ctx}.
-
-    The context may also be a module constant (``CONTEXT: Final = "Ctx"``)."""
-    constants = constants or {}
-    found: dict[str, str] = {}
-    for node in tree.body:
-        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
-            continue
-        body = [stmt for stmt in node.body if not _is_docstring(stmt)]
-        if len(body) != 1 or not isinstance(body[0], ast.Return):
-            continue
-        call = body[0].value
-        if (
-            isinstance(call, ast.Call)
-            and _dotted(call.func) == "QCoreApplication.translate"
-            and len(call.args) == 2
-            and isinstance(call.args[1], ast.Name)
-            and call.args[1].id == node.args.args[0].arg
-        ):
-            context = _context_arg(call.args[0], constants)
-            if context is not None:
-                found[node.name] = context
-    return found
-
-
-def translate_aliases(tree: ast.Module) -> list[tuple[ast.AST, str]]:
-    """Each ``name = QCoreApplication.translate`` with the scope (function or module) it binds in."""
-    found: list[tuple[ast.AST, str]] = []
-    for scope in ast.walk(tree):
-        if not isinstance(scope, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef):
-            continue
-        for stmt in scope.body:
-            if (
-                isinstance(stmt, ast.Assign)
-                and len(stmt.targets) == 1
-                and isinstance(stmt.targets[0], ast.Name)
-                and _dotted(stmt.value) == "QCoreApplication.translate"
-            ):
-                found.append((scope, stmt.targets[0].id))
-    return found
 
 
 def rewrite(source: bytes, module: Module | None = None) -> bytes:
@@ -290,7 +103,7 @@ def rewrite(source: bytes, module: Module | None = None) -> bytes:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or not node.args:
             continue
-        name = _dotted(node.func)
+        name = dotted(node.func)
         first = node.args[0]
         if name in contexts and isinstance(first, ast.Name) and first.id in module.constants:
             edits.append(_spelled_constant(first, module.constants))  # tr(SERVER_NOTE)
@@ -299,7 +112,7 @@ def rewrite(source: bytes, module: Module | None = None) -> bytes:
             text = node.args[1]
             if isinstance(text, ast.Name) and text.id in module.constants:
                 edits.append(_spelled_constant(text, module.constants))  # translate("Ctx", NOTE)
-        if name in contexts and _is_text(first):
+        if name in contexts and is_text(first):
             func = node.func
             context = _literal(contexts[name])
             edits.append((func.lineno - 1, func.col_offset, len(name), TRANSLATE))
@@ -307,14 +120,14 @@ def rewrite(source: bytes, module: Module | None = None) -> bytes:
             paren = line.index(b"(", func.end_col_offset or 0)
             edits.append((func.lineno - 1, paren + 1, 0, context + b", "))
             continue
-        if name in CONTEXT_FIRST and not _is_text(first) and first.lineno == first.end_lineno:
-            context_text = _context_arg(first, module.constants)
+        if name in CONTEXT_FIRST and not is_text(first) and first.lineno == first.end_lineno:
+            context_text = context_arg(first, module.constants)
             if context_text is not None:
-                width = len(_dotted(first))
+                width = len(dotted(first))
                 edits.append((first.lineno - 1, first.col_offset, width, _literal(context_text)))
         if (name == "QCoreApplication.translate" or name in aliases) and len(node.args) == 4:
             edits += _counted_translate(node)
-        if name == "QT_TRANSLATE_NOOP" and len(node.args) == 2 and _is_counted(node.args[1]):
+        if name == "QT_TRANSLATE_NOOP" and len(node.args) == 2 and is_counted(node.args[1]):
             func = node.func
             last = node.args[-1]
             edits.append((func.lineno - 1, func.col_offset, len(name), TRANSLATE))
@@ -327,28 +140,11 @@ def rewrite(source: bytes, module: Module | None = None) -> bytes:
     return b"".join(lines)
 
 
-def _assigned(node: ast.stmt) -> tuple[str | None, ast.expr | None]:
-    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-        return node.targets[0].id, node.value
-    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-        return node.target.id, node.value
-    return None, None
-
-
-def _context_arg(node: ast.expr, constants: dict[str, str]) -> str | None:
-    """A context given as a literal or as a module constant's name."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.Name):
-        return constants.get(node.id)
-    return None
-
-
 def _counted_translate(call: ast.Call) -> list[tuple[int, int, int, bytes]]:
     """lupdate files ``translate(ctx, "%n ...", "", count)`` as a plain message: it takes the
     count only as a number literal after ``None``. Both are spelled so on the same line."""
     _, text, disambiguation, count = call.args
-    if not _is_counted(text) or count.lineno != count.end_lineno:
+    if not is_counted(text) or count.lineno != count.end_lineno:
         return []
     edits = []
     if isinstance(disambiguation, ast.Constant) and disambiguation.value == "":
@@ -367,27 +163,6 @@ def _spelled_constant(name: ast.Name, constants: dict[str, str]) -> tuple[int, i
 
 def _literal(text: str) -> bytes:
     return json.dumps(text, ensure_ascii=False).encode()
-
-
-def _dotted(node: ast.expr) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return f"{_dotted(node.value)}.{node.attr}"
-    return ""
-
-
-def _is_docstring(stmt: ast.stmt) -> bool:
-    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
-
-
-def _is_text(node: ast.expr) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, str)
-
-
-def _is_counted(node: ast.expr) -> bool:
-    text = node.value if isinstance(node, ast.Constant) else None
-    return isinstance(text, str) and "%n" in text.replace("%L", "%")
 
 
 def write_sources(package: Path, work: Path) -> list[str]:
