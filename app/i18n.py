@@ -50,6 +50,16 @@ def ui_locale(settings: QSettings | None = None) -> QLocale:
     return QLocale(language) if language is not None else QLocale()
 
 
+def _codes(locale: QLocale) -> list[str]:
+    return [name.replace("_", "-").split("-")[0].lower() for name in locale.uiLanguages()]
+
+
+def ui_language(locale: QLocale) -> str:
+    """The one of UI_LANGUAGES the app speaks for ``locale``: its first preferred language the
+    app is translated into, else English."""
+    return next((code for code in _codes(locale) if code in UI_LANGUAGES), "en")
+
+
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
@@ -89,6 +99,12 @@ def install_translations(
         locale = ui_locale(settings)
         if chosen_language(settings) is not None:
             QLocale.setDefault(locale)  # dates and numbers in the chosen language too
+    language = ui_language(locale)
+    if language not in _codes(locale):
+        # A system in a language the app is not translated into gets English throughout:
+        # Qt's own buttons too (not German "Abbrechen" beside English text), and its dates.
+        locale = QLocale(language)
+        QLocale.setDefault(locale)
     qt_base = QTranslator(app)
     if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
