@@ -25,6 +25,7 @@ from app.api.errors import (
     ValidationError,
 )
 from app.domain.kinds import DraftKind
+from app.domain.sentences import QT_TRANSLATE_NOOP
 
 
 class Outcome(StrEnum):
@@ -54,6 +55,29 @@ class Verdict:
     message: str
     fields: Mapping[str, list[str]] = field(default_factory=dict)
     retry_after: float | None = None
+
+
+# A sentence per kind: the noun's gender changes the words in other languages.
+_GONE: Final[dict[DraftKind, str]] = {
+    DraftKind.EMAILS: QT_TRANSLATE_NOOP(
+        "SyncErrors", "This email no longer exists on the server (deleted by someone?)"
+    ),
+    DraftKind.CATEGORIES: QT_TRANSLATE_NOOP(
+        "SyncErrors", "This category no longer exists on the server (deleted by someone?)"
+    ),
+    DraftKind.SEGMENTS: QT_TRANSLATE_NOOP(
+        "SyncErrors", "This segment no longer exists on the server (deleted by someone?)"
+    ),
+    DraftKind.CAMPAIGNS: QT_TRANSLATE_NOOP(
+        "SyncErrors", "This campaign no longer exists on the server (deleted by someone?)"
+    ),
+    DraftKind.AB_CAMPAIGNS: QT_TRANSLATE_NOOP(
+        "SyncErrors", "This A/B campaign no longer exists on the server (deleted by someone?)"
+    ),
+    DraftKind.AUTO_CAMPAIGNS: QT_TRANSLATE_NOOP(
+        "SyncErrors", "This automated campaign no longer exists on the server (deleted by someone?)"
+    ),
+}
 
 
 def account_sentence(error: ApiError) -> str:
@@ -88,8 +112,7 @@ def judge(error: ApiError, kind: DraftKind, *, existing: bool) -> Verdict:
     if isinstance(error, TransportError | ServerError | BadResponseError):
         return Verdict(Outcome.RETRY, error.message)
     if isinstance(error, NotFoundError) and existing:
-        noun = kind.singular.lower() if kind is not DraftKind.AB_CAMPAIGNS else kind.singular
-        return Verdict(Outcome.FAILED, f"This {noun} no longer exists on the server (deleted by someone?)")
+        return Verdict(Outcome.FAILED, QCoreApplication.translate("SyncErrors", _GONE[kind]))
     if isinstance(error, ConflictError):
         return Verdict(Outcome.FAILED, error.message)
     return Verdict(Outcome.FAILED, error.message)
