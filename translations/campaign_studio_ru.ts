@@ -5309,7 +5309,7 @@
     <message>
         <location line="+4"/>
         <source>Internal name</source>
-        <translation>Внутреннее название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0"/>
