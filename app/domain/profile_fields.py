@@ -14,6 +14,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Final
 
+from app.domain.sentences import QT_TRANSLATE_NOOP
+
 
 class ProfileFieldType(StrEnum):
     """The types a project can declare (the reference's spelling: 'String', 'Int')."""
@@ -44,9 +46,11 @@ _NAME: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 def field_name_problem(name: str) -> str | None:
     """Why ``name`` cannot be a profile field name, or None."""
     if not name.strip():
-        return "Enter a field name."
+        return QT_TRANSLATE_NOOP("ProfileFields", "Enter a field name.")
     if not _NAME.match(name):
-        return "Use Latin letters, digits and underscores, starting with a letter (at most 64)."
+        return QT_TRANSLATE_NOOP(
+            "ProfileFields", "Use Latin letters, digits and underscores, starting with a letter (at most 64)."
+        )
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import ClassVar, Final
 
 from app.domain.report_definition import ChartChoices, ChartKind, ReportDefinition, SeriesBy
 from app.domain.report_fields import FieldKind, field_kind
@@ -36,6 +36,8 @@ QUALITY: Final = (
 class PresetError(ValueError):
     """A preset cannot be built from these choices; the message says what is missing."""
 
+    TRANSLATION_CONTEXT: ClassVar[str] = "ReportPresets"  # lupdate finds the texts (packaging/domain_marks)
+
 
 class PresetKey(StrEnum):
     CAMPAIGN_DAYS = "campaign_days"
@@ -57,6 +59,8 @@ class Subject(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Preset:
+    TRANSLATION_CONTEXT: ClassVar[str] = "ReportPresets"  # its title and description (packaging/domain_marks)
+
     key: PresetKey
     title: str
     description: str

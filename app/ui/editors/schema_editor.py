@@ -25,6 +25,7 @@ from app.domain.field_labels import LOCALIZED_LABELS, split_localized
 from app.domain.kinds import DraftKind
 from app.domain.languages import Language
 from app.domain.schema import FieldSpec, FieldType
+from app.domain.sentences import QT_TRANSLATE_NOOP
 from app.ui.domain_text import label_text
 from app.ui.editors.base import DraftEditor, translate
 from app.ui.editors.choices import choice_labels
@@ -40,21 +41,27 @@ if TYPE_CHECKING:
 
 # Campaign fields by what a marketer decides: the message, the audience, the timing.
 _SECTIONS: Final = (
-    ("Message", ("message_type", "messages_type", "message_id")),
-    ("Audience", ("source_type", "source_id", "source_uploaded_csv", "additional_source_file")),
+    (QT_TRANSLATE_NOOP("EditorSections", "Message"), ("message_type", "messages_type", "message_id")),
     (
-        "Schedule",
+        QT_TRANSLATE_NOOP("EditorSections", "Audience"),
+        ("source_type", "source_id", "source_uploaded_csv", "additional_source_file"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("EditorSections", "Schedule"),
         ("active", "crontab", "run_from", "run_to", "planned_at", "send_during_hours", "start_immediately"),
     ),
-    ("A/B test", ("ab_percent", "win_parameter", "test_planned_at", "main_planned_at")),
-    ("Details", ("tags", "priority")),
-    ("Sending options", ("config",)),
+    (
+        QT_TRANSLATE_NOOP("EditorSections", "A/B test"),
+        ("ab_percent", "win_parameter", "test_planned_at", "main_planned_at"),
+    ),
+    (QT_TRANSLATE_NOOP("EditorSections", "Details"), ("tags", "priority")),
+    (QT_TRANSLATE_NOOP("EditorSections", "Sending options"), ("config",)),
 )
 _PLACEHOLDERS: Final = {
-    "message_id": "Email ID on the server",
-    "source_id": "Segment or source ID",
-    "priority": "Higher sends first",
-    "tags": "Words to find this by, separated by commas",
+    "message_id": QT_TRANSLATE_NOOP("EditorPlaceholders", "Email ID on the server"),
+    "source_id": QT_TRANSLATE_NOOP("EditorPlaceholders", "Segment or source ID"),
+    "priority": QT_TRANSLATE_NOOP("EditorPlaceholders", "Higher sends first"),
+    "tags": QT_TRANSLATE_NOOP("EditorPlaceholders", "Words to find this by, separated by commas"),
 }
 _LONG_TEXT: Final = frozenset({"description"})
 
