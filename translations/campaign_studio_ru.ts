@@ -2311,7 +2311,7 @@
     <message>
         <location filename="../app/ui/editors/choices.py" line="+13"/>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3448,9 +3448,58 @@
 <context>
     <name>EditorPlaceholders</name>
     <message>
+        <location filename="../app/ui/editors/schema_editor.py" line="+61"/>
+        <source>Email ID on the server</source>
+        <translation>ID письма на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment or source ID</source>
+        <translation>ID сегмента или источника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher sends first</source>
+        <translation>Больше — раньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/ui/editors/segment_editor.py" line="+62"/>
         <source>Words to find this by, separated by commas</source>
         <translation>Слова для поиска, через запятую</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSections</name>
+    <message>
+        <location line="-20"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A/B test</source>
+        <translation>A/B-тест</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending options</source>
+        <translation>Параметры отправки</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +5817,19 @@
     </message>
 </context>
 <context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../app/domain/profile_fields.py" line="+49"/>
+        <source>Enter a field name.</source>
+        <translation>Введите название поля.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use Latin letters, digits and underscores, starting with a letter (at most 64).</source>
+        <translation>Используйте латинские буквы, цифры и подчёркивания, начиная с буквы (не больше 64 символов).</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFieldsPanel</name>
     <message>
         <location filename="../app/ui/audience/profile_fields_panel.py" line="+57"/>
@@ -6279,6 +6341,99 @@
     </message>
 </context>
 <context>
+    <name>ReportPresets</name>
+    <message>
+        <location filename="../app/domain/report_presets.py" line="+77"/>
+        <source>One campaign over days</source>
+        <translation>Одна рассылка по дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, delivered, opened and clicked day by day, over the campaign&apos;s lifetime.</source>
+        <translation>Отправки, доставки, открытия и клики по дням за всё время рассылки.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A/B variants compared</source>
+        <translation>Сравнение вариантов A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each email of an A/B campaign side by side: opens, clicks and click-to-open.</source>
+        <translation>Письма A/B-рассылки рядом: открытия, клики и клики к открытиям.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One email across its languages</source>
+        <translation>Одно письмо по языкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each language version of one email did: who opened, who clicked, who left.</source>
+        <translation>Как сработала каждая языковая версия письма: кто открыл, кто кликнул, кто отписался.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliveries and engagement by the readers&apos; country.</source>
+        <translation>Доставки и вовлечённость по странам читателей.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By mail client</source>
+        <translation>По почтовым клиентам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which mail programs and apps your readers open with.</source>
+        <translation>В каких почтовых программах и приложениях читатели открывают письма.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By hour of day</source>
+        <translation>По часам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagement by the hour the email went out.</source>
+        <translation>Вовлечённость по часу отправки письма.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By day of week</source>
+        <translation>По дням недели</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Engagement by the weekday the email went out.</source>
+        <translation>Вовлечённость по дню недели отправки письма.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pick the campaigns to compare.</source>
+        <translation>Выберите рассылки для сравнения.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick the email to report on.</source>
+        <translation>Выберите письмо для отчёта.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick the campaign to report on.</source>
+        <translation>Выберите рассылку для отчёта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick an A/B campaign: only they have variants to compare.</source>
+        <translation>Выберите A/B-рассылку: варианты для сравнения есть только у них.</translation>
+    </message>
+</context>
+<context>
     <name>ReportProblems</name>
     <message>
         <location filename="../app/ui/reports/builder.py" line="+126"/>
@@ -6443,7 +6598,7 @@
         <translation>{0} кв. {1}</translation>
     </message>
     <message>
-        <location filename="../app/ui/reports/page.py" line="+93"/>
+        <location filename="../app/ui/reports/page.py" line="+94"/>
         <source>Build</source>
         <translation>Конструктор</translation>
     </message>
@@ -6454,12 +6609,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+346"/>
+        <location line="+348"/>
         <source>Saved</source>
         <translation>Сохранённые</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-346"/>
         <source>Run</source>
         <translation>Построить</translation>
     </message>
@@ -6509,7 +6664,7 @@
         <translation>Учётные записи…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+112"/>
         <source>Asking the server…</source>
         <translation>Запрос к серверу…</translation>
@@ -7265,7 +7420,7 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../app/ui/editors/schema_editor.py" line="+160"/>
+        <location filename="../app/ui/editors/schema_editor.py" line="+109"/>
         <source>(not set)</source>
         <translation>(не задано)</translation>
     </message>
@@ -7886,6 +8041,39 @@
         <location line="+8"/>
         <source>The server stored every field that was sent.</source>
         <translation>Сервер сохранил все отправленные поля.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../app/services/sync_errors.py" line="+62"/>
+        <source>This email no longer exists on the server (deleted by someone?)</source>
+        <translation>Этого письма больше нет на сервере (кто-то удалил?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This category no longer exists on the server (deleted by someone?)</source>
+        <translation>Этой категории больше нет на сервере (кто-то удалил?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This segment no longer exists on the server (deleted by someone?)</source>
+        <translation>Этого сегмента больше нет на сервере (кто-то удалил?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This campaign no longer exists on the server (deleted by someone?)</source>
+        <translation>Этой рассылки больше нет на сервере (кто-то удалил?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This A/B campaign no longer exists on the server (deleted by someone?)</source>
+        <translation>Этой A/B-рассылки больше нет на сервере (кто-то удалил?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This automated campaign no longer exists on the server (deleted by someone?)</source>
+        <translation>Этой автоматической рассылки больше нет на сервере (кто-то удалил?)</translation>
     </message>
 </context>
 <context>
