@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -190,7 +191,9 @@ class ReportsPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.tabs.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+        self.tabs.setMinimumWidth(  # what its pages need, in this language
+            max(self.fontMetrics().horizontalAdvance("M") * 24, self.tabs.minimumSizeHint().width())
+        )
         self.splitter.setSizes([380, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -617,4 +620,8 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
+    # No sideways scrolling, so never narrower than what it holds needs (longer languages
+    # would otherwise cut the right edge off: buttons, combo boxes, lists).
+    scroll_bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(widget.minimumSizeHint().width() + scroll_bar + 2 * area.frameWidth())
     return area
