@@ -11,8 +11,11 @@ edits (same lines, so the .ts locations stay right) that spell out, as ``QT_TRAN
   (``_finding(code, severity, field, "template", count)``);
 - the literal values of ``translatable("Ctx", {...})``;
 - the literal argument of a shorthand ``def f(text): return QT_TRANSLATE_NOOP("Ctx", text)``;
-- every literal argument of a call of a class of the module that says where its texts are
-  translated: ``TRANSLATION_CONTEXT: ClassVar[str] = "Ctx"`` in its body.
+- the literal arguments of a call of a class of the module that says where its texts are
+  translated: ``TRANSLATION_CONTEXT: ClassVar[str] = "Ctx"`` in its body; all of them, or
+  only those of the fields named in ``TRANSLATED_FIELDS: ClassVar = ("label", "note")``;
+  and likewise the literals passed to a module function that hands its parameters on to
+  those fields (``def _counter(name, label, note): return Field(name, label, note)``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import ast
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,9 +69,8 @@ def domain_marks(tree: ast.Module) -> list[Edit]:
         elif name in noops and node.args and _is_text(node.args[0]):
             edits += _wrap(node.args[0], noops[name], counted=False)
         elif name in classes:
-            for value in [*node.args, *(kw.value for kw in node.keywords)]:
-                if _is_text(value):
-                    edits += _wrap(value, classes[name], counted=False)
+            for value in classes[name].texts_of(node):
+                edits += _wrap(value, classes[name].context, counted=False)
     return edits
 
 
@@ -144,15 +147,86 @@ def noop_shorthands(tree: ast.Module) -> dict[str, str]:
     return found
 
 
-def translated_classes(tree: ast.Module) -> dict[str, str]:
-    """Module-level classes with ``TRANSLATION_CONTEXT = "Ctx"`` (annotated or not): {name: Ctx}."""
-    found: dict[str, str] = {}
+@dataclass(frozen=True)
+class TextParameters:
+    """Where a callable takes texts to translate: positions and keyword names (None: all)."""
+
+    context: str
+    positions: frozenset[int] | None = None
+    names: frozenset[str] = frozenset()
+
+    def texts_of(self, call: ast.Call) -> list[ast.expr]:
+        every = self.positions is None
+        found = [arg for index, arg in enumerate(call.args) if every or index in (self.positions or ())]
+        found += [kw.value for kw in call.keywords if every or kw.arg in self.names]
+        return [value for value in found if _is_text(value)]
+
+
+def translated_classes(tree: ast.Module) -> dict[str, TextParameters]:
+    """Classes with ``TRANSLATION_CONTEXT`` (and maybe ``TRANSLATED_FIELDS``), and the module
+    functions that pass their parameters on to such fields: {name: where its texts are}."""
+    found: dict[str, TextParameters] = {}
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
-            context = _own_constants(ast.Module(body=node.body, type_ignores=[])).get("TRANSLATION_CONTEXT")
-            if context is not None:
-                found[node.name] = context
+            body = ast.Module(body=node.body, type_ignores=[])
+            context = _own_constants(body).get("TRANSLATION_CONTEXT")
+            if context is None:
+                continue
+            fields = [
+                stmt.target.id
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and "ClassVar" not in ast.unparse(stmt.annotation)
+            ]
+            named = _text_tuple(node.body, "TRANSLATED_FIELDS")
+            if named is None:
+                found[node.name] = TextParameters(context)
+            else:
+                positions = frozenset(fields.index(name) for name in named if name in fields)
+                found[node.name] = TextParameters(context, positions, frozenset(named))
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            forwarded = _forwarded(node, found)
+            if forwarded is not None:
+                found[node.name] = forwarded
     return found
+
+
+def _forwarded(function: ast.FunctionDef, classes: dict[str, TextParameters]) -> TextParameters | None:
+    """The function's parameters that reach a text of a translated class."""
+    params = [arg.arg for arg in function.args.args]
+    for call in ast.walk(function):
+        if not isinstance(call, ast.Call) or _dotted(call.func) not in classes:
+            continue
+        target = classes[_dotted(call.func)]
+        passed = [
+            arg.id
+            for index, arg in enumerate(call.args)
+            if isinstance(arg, ast.Name) and (target.positions is None or index in target.positions)
+        ] + [
+            kw.value.id
+            for kw in call.keywords
+            if isinstance(kw.value, ast.Name) and (target.positions is None or kw.arg in target.names)
+        ]
+        names = [name for name in passed if name in params]
+        if names:
+            return TextParameters(target.context, frozenset(params.index(n) for n in names), frozenset(names))
+    return None
+
+
+def _text_tuple(body: list[ast.stmt], name: str) -> tuple[str, ...] | None:
+    for stmt in body:
+        target, value = None, None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign):
+            target, value = stmt.target, stmt.value
+        if isinstance(target, ast.Name) and target.id == name and isinstance(value, ast.Tuple):
+            return tuple(
+                e.value for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            )
+    return None
 
 
 def _keyword(call: ast.Call, name: str | None) -> ast.expr | None:
@@ -181,9 +255,9 @@ def _context_of(call: ast.Call, constants: dict[str, str], default: str) -> str 
 
 def _wrap(node: ast.expr, context: str, *, counted: bool) -> list[Edit]:
     """``"text"`` -> ``QT_TRANSLATE_NOOP("ctx", "text")``, or a numerus translate call; nothing
-    for a text of placeholders only ("{problem}"): there is nothing to translate in it."""
-    if isinstance(node, ast.Constant) and not _PLACEHOLDER.sub("", str(node.value)).strip():
-        return []
+    for a text without a word of its own."""
+    if isinstance(node, ast.Constant) and not any(c.isalpha() for c in _PLACEHOLDER.sub("", str(node.value))):
+        return []  # placeholders, digits and signs only ("{problem}", "2021-01"): nothing to translate
     opening = (TRANSLATE if counted else NOOP) + b"(" + _quoted(context) + b", "
     closing = b", None, 1)" if counted else b")"
     end_line = (node.end_lineno or node.lineno) - 1

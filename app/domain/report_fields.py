@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import ClassVar, Final
 
+from app.domain.sentences import translatable
 from app.domain.stats_fields import AGGREGATED_BY_NAME, GROUPING_BY_NAME, canonical_aggregated
 
 
@@ -25,6 +26,9 @@ class FieldKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class FieldGroup:
+    TRANSLATION_CONTEXT: ClassVar[str] = "ReportFields"  # its title (packaging/domain_marks)
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("title",)
+
     key: str
     title: str
     fields: tuple[str, ...]
@@ -112,7 +116,7 @@ METRIC_GROUPS: Final[tuple[FieldGroup, ...]] = (
 TIME_FIELDS: Final = frozenset({"date", "week", "month_year", "day_of_month", "day_of_week", "hour"})
 
 # The reference's own labels read like column names ("Open Rate Unique", "CHURN Rate").
-_LABELS: Final[dict[str, str]] = {
+_LABELS: Final[dict[str, str]] = translatable("ReportFields", {
     "project_id": "Project",
     "message": "Email",
     "post": "Campaign",
@@ -139,7 +143,7 @@ _LABELS: Final[dict[str, str]] = {
     "unsub_rate": "Unsubscribe rate",
     "abuse_rate": "Spam complaint rate",
     "churn_rate": "Churn rate",
-}
+})
 
 _ALL_GROUPED: Final = frozenset(name for group in METRIC_GROUPS for name in group.fields)
 assert frozenset(AGGREGATED_BY_NAME) == _ALL_GROUPED, "every aggregated field belongs to one group"
@@ -188,7 +192,12 @@ def field_label(name: str) -> str:
 
 def short_label(name: str) -> str:
     """The label inside its group: "Invalid addresses" under Quarantine."""
-    label = field_label(name)
+    return short_of(field_label(name))
+
+
+def short_of(label: str) -> str:
+    """``label`` without its group ("Quarantine: invalid addresses" -> "Invalid addresses"),
+    for a label in any language that keeps the "Group: field" shape."""
     head, sep, rest = label.partition(": ")
     if sep and head and rest:
         return rest[:1].upper() + rest[1:]

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import ClassVar, Final, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
 class GroupingField:
+    # The UI translates the label and the format ("ReportFields"); packaging/domain_marks finds them.
+    TRANSLATION_CONTEXT: ClassVar[str] = "ReportFields"
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("label", "value_format")
+
     name: str
     label: str
     value_format: str  # how the sandbox spells a value of this field
@@ -24,6 +28,9 @@ class GroupingField:
 
 @dataclass(frozen=True, slots=True)
 class AggregatedField:
+    TRANSLATION_CONTEXT: ClassVar[str] = "ReportFields"
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("label", "note")
+
     name: str
     label: str
     note: str = ""

@@ -32,6 +32,26 @@ class Verdict:
         self.problem, self.action = problem, action
 
 
+class Field:
+    TRANSLATION_CONTEXT: ClassVar[str] = "Fields"
+    TRANSLATED_FIELDS: ClassVar[tuple[str, ...]] = ("label", "note")
+
+    name: str
+    label: str
+    note: str = ""
+
+
+def _counter(name, label, note=""):
+    return Field(name, label, note)
+
+
+FIELDS = (
+    Field("sum_sent", "Sent", note="Sent from the server"),
+    _counter("sum_opened", "Opened", "Opened at least once"),
+    Field("year", "Year", "2021"),
+)
+
+
 def label(text):
     return QT_TRANSLATE_NOOP("Labels", text)
 
@@ -87,6 +107,11 @@ def test_lupdate_finds_every_domain_mark(tmp_path: Path) -> None:
         ("Here", "%n finding(s)"): True,
         ("Verdicts", "It broke."): False,
         ("Verdicts", "Try again."): False,
+        ("Fields", "Sent"): False,
+        ("Fields", "Sent from the server"): False,
+        ("Fields", "Opened"): False,
+        ("Fields", "Opened at least once"): False,
+        ("Fields", "Year"): False,
     }
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.domain.report_fields import FieldGroup, field_note, is_known, is_uncertain, short_label
+from app.domain.report_fields import FieldGroup, field_note, is_known, is_uncertain, short_of
 from app.ui.reports.formatting import field_title, tr
 from app.ui.theme import is_dark
 
@@ -77,7 +77,7 @@ class FieldPicker(QTreeWidget):
 
     @staticmethod
     def _text(name: str) -> str:
-        return QCoreApplication.translate("ReportFields", short_label(name)) if is_known(name) else name
+        return short_of(field_title(name)) if is_known(name) else name  # translated whole, then shortened
 
     @staticmethod
     def _tooltip(name: str) -> str:
