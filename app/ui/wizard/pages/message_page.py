@@ -31,7 +31,7 @@ from app.domain.drafts import DraftState
 from app.services.campaign_catalog import EmailChoice
 from app.services.campaign_catalog import EmailPreview as EmailPreview_
 from app.services.tasks import TaskRunner
-from app.ui.editors.base import translate
+from app.ui.domain_text import finding_text
 from app.ui.models.badges import badge_label, state_badge
 from app.ui.pages.deferred_task import spawn_soon
 from app.ui.wizard.context import WizardContext
@@ -145,7 +145,7 @@ class EmailPreviewBox(QGroupBox):
             return
         marks = {"error": "✖", "warning": "⚠"}
         shown = [
-            f"{marks.get(str(f.severity), 'ℹ')} {translate('Checks', str(f.message))}" for f in findings[:5]
+            f"{marks.get(str(f.severity), 'ℹ')} {finding_text(f)}" for f in findings[:5]
         ]
         more = len(findings) - len(shown)
         if more > 0:
