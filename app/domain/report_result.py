@@ -10,10 +10,12 @@ from typing import Any, Final
 from app.domain.report_definition import ReportDefinition
 from app.domain.report_fields import FieldKind, field_kind
 from app.domain.report_query import MAX_GROUPS
+from app.domain.sentences import QT_TRANSLATE_NOOP
 
-TRUNCATED_TEXT: Final = (
+TRUNCATED_TEXT: Final = QT_TRANSLATE_NOOP(  # the report pane translates it ("Reports")
+    "Reports",
     "Only the first {0} rows came back: the server sends at most {0} and the totals, so the rest "
-    "is cut. Narrow the dates or drop a grouping field to see everything."
+    "is cut. Narrow the dates or drop a grouping field to see everything.",
 )
 
 
