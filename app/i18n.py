@@ -100,10 +100,11 @@ def install_translations(
         if chosen_language(settings) is not None:
             QLocale.setDefault(locale)  # dates and numbers in the chosen language too
     language = ui_language(locale)
-    if language not in _codes(locale):
+    if language not in _codes(locale) and locale.language() != QLocale.Language.C:
         # A system in a language the app is not translated into gets English throughout:
-        # Qt's own buttons too (not German "Abbrechen" beside English text), and its dates.
-        locale = QLocale(language)
+        # Qt's own buttons too (not German "Abbrechen" beside English text), and month and
+        # day names; the region's conventions stay (English as written in Germany: 24 hours).
+        locale = QLocale(QLocale.Language.English, locale.territory())
         QLocale.setDefault(locale)
     qt_base = QTranslator(app)
     if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale
+from PySide6.QtCore import QLibraryInfo, QLocale, QTime
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.i18n import install_translations, remove_translations, ui_language
@@ -47,6 +47,7 @@ def test_a_german_system_gets_english_qt_buttons_and_dates(qapp, restored):
     assert cancel_text().replace("&", "") == "Cancel"  # not "Abbrechen" beside English text
     assert QLocale().language() == QLocale.Language.English
     assert QLocale().monthName(3) == "March"
+    assert QLocale().toString(QTime(14, 5), QLocale.FormatType.ShortFormat) == "14:05"  # as in Germany
 
 
 @pytest.mark.skipif(not (QT_TRANSLATIONS / "qtbase_ru.qm").exists(), reason="Qt ships no Russian here")

@@ -44,6 +44,7 @@ class EditorHeader(QWidget):
         self.info.setObjectName("serverInfo")
         self.info.setStyleSheet("color: palette(placeholder-text);")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setWordWrap(True)  # a segment's line (created, changed, generated, size) runs long
         self.info.hide()
         outer.addWidget(self.info)
 
