@@ -10,7 +10,8 @@ edits (same lines, so the .ts locations stay right) that spell out, as ``QT_TRAN
 - the literal passed to a module function that makes a Sentence of that parameter
   (``_finding(code, severity, field, "template", count)``);
 - the literal values of ``translatable("Ctx", {...})``;
-- the literal argument of a shorthand ``def f(text): return QT_TRANSLATE_NOOP("Ctx", text)``;
+- the literal argument of a shorthand ``def f(text): return QT_TRANSLATE_NOOP("Ctx", text)``,
+  and the calls of a module-level alias ``_N = QT_TRANSLATE_NOOP``;
 - the literal arguments of a call of a class of the module that says where its texts are
   translated: ``TRANSLATION_CONTEXT: ClassVar[str] = "Ctx"`` in its body; all of them, or
   only those of the fields named in ``TRANSLATED_FIELDS: ClassVar = ("label", "note")``;
@@ -45,6 +46,7 @@ def domain_marks(tree: ast.Module) -> list[Edit]:
     wrappers = sentence_wrappers(tree, constants)
     noops = noop_shorthands(tree)
     classes = translated_classes(tree)
+    aliases = noop_aliases(tree)
     edits: list[Edit] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -68,6 +70,8 @@ def domain_marks(tree: ast.Module) -> list[Edit]:
                         edits += _wrap(value, context, counted=False)
         elif name in noops and node.args and _is_text(node.args[0]):
             edits += _wrap(node.args[0], noops[name], counted=False)
+        elif name in aliases and isinstance(node.func, ast.Name):
+            edits.append((node.func.lineno - 1, node.func.col_offset, len(name), NOOP))
         elif name in classes:
             for value in classes[name].texts_of(node):
                 edits += _wrap(value, classes[name].context, counted=False)
@@ -227,6 +231,18 @@ def _text_tuple(body: list[ast.stmt], name: str) -> tuple[str, ...] | None:
                 e.value for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)
             )
     return None
+
+
+def noop_aliases(tree: ast.Module) -> frozenset[str]:
+    """Module-level ``_N = QT_TRANSLATE_NOOP``: lupdate knows only the name itself."""
+    return frozenset(
+        stmt.targets[0].id
+        for stmt in tree.body
+        if isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and _dotted(stmt.value) == "QT_TRANSLATE_NOOP"
+    )
 
 
 def _keyword(call: ast.Call, name: str | None) -> ast.expr | None:

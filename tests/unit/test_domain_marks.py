@@ -52,6 +52,10 @@ FIELDS = (
 )
 
 
+_N = QT_TRANSLATE_NOOP
+WORDS = {"new": _N("Statuses", "new"), "paused": _N("Statuses", "paused")}
+
+
 def label(text):
     return QT_TRANSLATE_NOOP("Labels", text)
 
@@ -112,6 +116,8 @@ def test_lupdate_finds_every_domain_mark(tmp_path: Path) -> None:
         ("Fields", "Opened"): False,
         ("Fields", "Opened at least once"): False,
         ("Fields", "Year"): False,
+        ("Statuses", "new"): False,
+        ("Statuses", "paused"): False,
     }
 
 
