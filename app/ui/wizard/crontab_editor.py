@@ -74,13 +74,17 @@ class CrontabEditor(QWidget):
         self.expression.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.expression.setPlaceholderText(self.tr("minute hour day month weekday, e.g. 0 9 * * 1-5"))
         self.expression.setMaximumWidth(320)
+        # The preset on a line of its own, its day and time under it: side by side they made
+        # the page wider than a narrow editor (and a third longer again in other languages).
+        grid.addWidget(self.preset, 0, 0)
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.preset, self.weekday, self.day, self.at, self.time):
+        for widget in (self.weekday, self.day, self.at, self.time):
             line.addWidget(widget)
         line.addStretch(1)
-        grid.addLayout(line, 0, 0)
-        grid.addWidget(self.expression, 1, 0)
+        grid.addLayout(line, 1, 0)
+        grid.addWidget(self.expression, 2, 0)
+        grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.meaning = QLabel()
         self.meaning.setObjectName("crontabMeaning")

@@ -121,11 +121,15 @@ class AbTimeline(QWidget):
             band.setAlpha(60)
             painter.setBrush(band)
             painter.drawRect(QRectF(x(test_end), test_top + 4, x(self._main) - x(test_end), line))
-            wait = self._main - test_end
-            self._label(painter, QRectF(x(test_end), test_top + 4, x(self._main) - x(test_end), line),
-                        self._duration(wait), muted, centre=True)  # fmt: skip
         percent = f" · {self._percent}%" if self._percent is not None else ""
-        self._label(painter, test_rect.adjusted(6, 4, 0, 0), self.tr("Test") + percent, text, after=test_rect)
+        label_end = self._label(painter, test_rect.adjusted(6, 4, 0, 0), self.tr("Test") + percent, text,
+                                after=test_rect)  # fmt: skip
+        if self._main > test_end:
+            # In the band, after the test's label when that sits beside its block; left out
+            # when there is no room (the tooltip and the line under the picture say it).
+            start = max(x(test_end), label_end + 8 if label_end > test_rect.right() else x(test_end))
+            self._label(painter, QRectF(start, test_top + 4, x(self._main) - start, line),
+                        self._duration(self._main - test_end), muted, centre=True)  # fmt: skip
         main_rect = block(self._main, main_end, main_top, main_colour)
         rest = f" · {100 - self._percent}%" if self._percent is not None else ""
         main_text = self.tr("Main send") + rest
@@ -156,7 +160,8 @@ class AbTimeline(QWidget):
         painter.end()
 
     def _label(self, painter: QPainter, rect: QRectF, text: str, colour: QColor, *, centre: bool = False,
-               after: QRectF | None = None) -> None:  # fmt: skip
+               after: QRectF | None = None) -> float:  # fmt: skip
+        """Draws ``text``; returns where it ends on the right (its rect's left when not drawn)."""
         metrics = QFontMetrics(self.font())
         width = metrics.horizontalAdvance(text)
         if after is not None and width + 12 > after.width():
@@ -168,11 +173,12 @@ class AbTimeline(QWidget):
         elif after is not None:
             colour = self.palette().highlightedText().color()
         if centre and width > rect.width():
-            return
+            return rect.left()
         painter.setPen(colour)
         across = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft
         flags = Qt.AlignmentFlag.AlignVCenter | across
         painter.drawText(rect, int(flags), text)
+        return rect.left() + (rect.width() + width) / 2 if centre else rect.left() + width
 
     def _duration(self, wait: timedelta) -> str:
         hours = int(wait.total_seconds() // 3600)

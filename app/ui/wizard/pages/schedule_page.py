@@ -43,6 +43,8 @@ class SchedulePage(CampaignPage):
         self._tick.setInterval(60_000)
         self._tick.timeout.connect(self._refresh_views)
         context.zone_changed.connect(lambda _zone: self.load())
+        # The test's share is set on the next page: the time line follows when Back comes here.
+        context.setup_edited.connect(self._refresh_views)
 
     # -- building --------------------------------------------------------------------------
 
@@ -191,7 +193,10 @@ class SchedulePage(CampaignPage):
             test = setup.test_planned_at or setup.planned_at
             self.timeline.set_plan(test, setup.main_planned_at, setup.send_during_hours, setup.ab_percent,
                                    self.context.zone)  # fmt: skip
-            self.timeline_note.setText(self.timeline.summary_text())
+            # The picture in words; until both times are chosen the picture says so itself.
+            drawn = test is not None and setup.main_planned_at is not None
+            self.timeline_note.setText(self.timeline.summary_text() if drawn else "")
+            self.timeline_note.setVisible(drawn)
 
     # -- checks ----------------------------------------------------------------------------
 

@@ -45,6 +45,8 @@ class DurationInput(QWidget):
         self.number = QLineEdit()
         self.number.setObjectName(f"number_{name}")
         self.number.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,9}"), self.number))
+        # Room for the largest number it takes, never squeezed by the reading beside it.
+        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("0" * 10) + 12)
         self.number.setMaximumWidth(120)
         self.number.setPlaceholderText(self.tr("not set"))
         self.unit = QComboBox()
