@@ -40,8 +40,10 @@ class Batch:
         A merged profile holds every identifier its rows named, even one a later row
         replaced: the server may know the profile by any of them.
         """
-        self.merged = merge_profiles(self.profiles)
-        root = list(range(len(self.profiles)))
+        profiles = self.profiles
+        self.merged = merge_profiles(profiles)
+        columns = [[profile.get(key) for profile in profiles] for key in USER_KEYS]
+        root = list(range(len(profiles)))
 
         def find(position: int) -> int:
             while root[position] != position:
@@ -49,28 +51,33 @@ class Batch:
                 position = root[position]
             return position
 
-        first: dict[Identity, int] = {}
-        for position, profile in enumerate(self.profiles):
-            for key in USER_KEYS:
-                value = profile.get(key)
+        for column in columns:
+            present = len(column) - column.count(None)
+            if len(set(column)) - (present < len(column)) == present:
+                continue  # no value twice in this column (the common case, checked at C speed)
+            first: dict[str, int] = {}
+            for position, value in enumerate(column):
                 if value is not None:
-                    earlier = first.setdefault((key, value), position)
+                    earlier = first.setdefault(value, position)
                     if earlier != position:
                         a, b = find(earlier), find(position)
                         if a != b:
                             root[max(a, b)] = min(a, b)  # the group's first row stays its root
         item_of: dict[int, int] = {}
-        self.members, self.identities = [], []
-        for position in range(len(self.profiles)):
+        members: list[list[int]] = []
+        identities: list[set[Identity]] = []
+        for position, values in enumerate(zip(*columns, strict=True)):
             group = find(position)
             item = item_of.setdefault(group, len(item_of))
-            if item == len(self.members):
-                self.members.append([])
-                self.identities.append(set())
-            self.members[item].append(position)
-        for identity, position in first.items():
-            self.identities[item_of[find(position)]].add(identity)
-        if len(self.members) != len(self.merged):
+            held = {(key, value) for key, value in zip(USER_KEYS, values, strict=True) if value is not None}
+            if item == len(members):
+                members.append([position])
+                identities.append(held)
+            else:
+                members[item].append(position)
+                identities[item] |= held
+        self.members, self.identities = members, identities
+        if len(members) != len(self.merged):
             raise AssertionError("the batch's groups do not match merge_profiles")
         return self
 

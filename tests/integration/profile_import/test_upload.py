@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import httpx
+import orjson
+
 from app.api.client import ApiClient
 from app.domain.profile_fields import ProfileFieldType as T
 from app.profile_import.mapping import Target, TargetKind, field_target
@@ -154,3 +157,47 @@ async def test_a_dry_run_checks_everything_and_sends_nothing(tmp_path) -> None:
     assert (summary.rows, summary.sent, summary.rejected, summary.merged, summary.batches) == (3, 0, 1, 1, 1)
     assert summary.samples[0].row == 3 and summary.samples[0].problems[0].kind is ProblemKind.EMAIL
     assert (tmp_path / "check.rejected.csv").exists()
+
+
+class RefuseOneBatch(httpx.AsyncBaseTransport):
+    """The sandbox over loopback, but the batch holding ``uid`` is answered with a 400 about the
+    whole request (a rule of the provider's the sandbox does not have: a fault it cannot make)."""
+
+    def __init__(self, uid: str) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self._uid = uid
+        self.refused = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/users/batch/"):
+            profiles = orjson.loads(request.content)
+            if any(profile.get("uid") == self._uid for profile in profiles):
+                self.refused += 1
+                return httpx.Response(400, json={"detail": "The project's daily import limit is reached."})
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+async def test_a_400_for_a_whole_batch_rejects_its_rows_with_the_reason_and_goes_on(
+    start_server, server_data, tmp_path
+) -> None:
+    server = start_server()
+    rows = [[f"u{i}", f"City {i}"] for i in range(10)]
+    path = write(tmp_path / "limit.csv", ["uid", "city"], rows)
+    plan = plan_for(path, {"city": T.STRING}, batch_size=4, concurrency=2)
+    transport = RefuseOneBatch("u5")
+    async with ApiClient(server.base_url, server.login, server.secret, transport=transport) as client:
+        summary = await ProfileImport(plan, client=client).run()
+    assert transport.refused == 1  # a refusal is an answer: not sent again
+    assert summary.outcome is ImportOutcome.COMPLETED
+    assert (summary.rows, summary.sent, summary.rejected, summary.batches) == (10, 6, 4, 3)
+    assert summary.rejected_by_kind == {ProblemKind.SERVER: 4}
+    assert server_data.count() == 6 and server_data.profile("uid", "u5") is None
+    with (tmp_path / "limit.rejected.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rejected = list(csv.reader(handle))[1:]
+    assert [row[3] for row in rejected] == ["u4", "u5", "u6", "u7"]
+    for row in rejected:  # the server's own words, for each row
+        assert row[2].startswith("The server refused this row: "), row
+        assert row[2].endswith("The project's daily import limit is reached."), row
