@@ -7,6 +7,7 @@ import ipaddress
 import httpx
 
 from app.api.errors import ConfigurationError
+from app.domain.sentences import QT_TRANSLATE_NOOP  # the account form translates them ("Diagnosis")
 
 
 def is_loopback(host: str) -> bool:
@@ -40,7 +41,10 @@ def check_base_url(base_url: str) -> httpx.URL:
         raise ConfigurationError(f"The server address {text!r} has an invalid host name or port.")
     if url.userinfo:
         raise ConfigurationError(
-            "The server address must not contain a login or password: enter them in their own fields."
+            QT_TRANSLATE_NOOP(
+                "Diagnosis",
+                "The server address must not contain a login or password: enter them in their own fields.",
+            )
         )
     if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(
@@ -48,5 +52,7 @@ def check_base_url(base_url: str) -> httpx.URL:
             "unencrypted. Use https://; plain http:// is only allowed to this computer (localhost)."
         )
     if url.query or url.fragment:
-        raise ConfigurationError("The server address must not contain '?' or '#' parts.")
+        raise ConfigurationError(
+            QT_TRANSLATE_NOOP("Diagnosis", "The server address must not contain '?' or '#' parts.")
+        )
     return url.copy_with(path=url.path if url.path.endswith("/") else url.path + "/")

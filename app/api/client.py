@@ -25,6 +25,7 @@ from app.api.responses import wrong_shape
 from app.api.retry import RetryPolicy
 from app.api.stats import Stats
 from app.api.users import Events, Users
+from app.domain.sentences import QT_TRANSLATE_NOOP  # the account form translates them ("Diagnosis")
 
 
 class ApiClient:
@@ -47,9 +48,11 @@ class ApiClient:
     ) -> None:
         url = check_base_url(base_url)
         if not login or ":" in login:
-            raise ConfigurationError("The login must not be empty and must not contain ':'.")
+            raise ConfigurationError(
+                QT_TRANSLATE_NOOP("Diagnosis", "The login must not be empty and must not contain ':'.")
+            )
         if not secret:
-            raise ConfigurationError("The secret is empty.")
+            raise ConfigurationError(QT_TRANSLATE_NOOP("Diagnosis", "The secret is empty."))
         token = base64.b64encode(f"{login}:{secret}".encode()).decode("ascii")
         register_secret(secret, token)
         install_redaction()

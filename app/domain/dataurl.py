@@ -13,7 +13,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from typing import Final
+from typing import ClassVar, Final
 
 HTML: Final = "text/html"
 ZIP: Final = "application/zip"
@@ -29,6 +29,8 @@ _WHITESPACE: Final = re.compile(rb"\s+")
 
 class DataUrlError(ValueError):
     """A data URL that cannot be used; ``str(error)`` is a sentence for the user."""
+
+    TRANSLATION_CONTEXT: ClassVar[str] = "Checks"  # shown as a check finding (packaging/domain_marks)
 
 
 @dataclass(frozen=True, slots=True)
