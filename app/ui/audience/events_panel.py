@@ -186,13 +186,17 @@ class EventsPanel(QWidget):
             self.payload.mark_lines({error.lineno: ("error", self.payload_message.text())})
 
     def _update(self, *_args: object) -> None:
-        ok, error = self.parsed_payload()
-        if ok:
+        ok, parsed = self.parsed_payload()
+        if ok and not isinstance(parsed, dict):
+            self.payload_message.setText(
+                self.tr('The server usually expects an object here, such as {"uid": "u1"}.')
+            )
+        elif ok:
             self.payload_message.setText("")
         else:
             self.payload_message.setText(
                 self.tr("Not valid JSON yet (line {0}, column {1}): {2}").format(
-                    error.lineno, error.colno, error.msg
+                    parsed.lineno, parsed.colno, parsed.msg
                 )
             )
         self.format_button.setEnabled(ok and bool(self.payload.text().strip()))

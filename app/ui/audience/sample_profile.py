@@ -1,8 +1,8 @@
 """The sample profile: the values the email preview renders templates with, per account.
 
 One row per declared field, typed by its type, and free ``name = value`` rows for anything
-else a template uses. Non-modal: :meth:`SampleProfileDialog.open` shows it (never
-``exec()``), Save stores the values and ``saved`` announces them.
+else a template uses. Non-modal: :meth:`SampleProfileDialog.open` shows it and the window
+under it stays usable (never ``exec()``); Save stores the values and ``saved`` announces them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -100,10 +100,21 @@ class SampleProfileDialog(QDialog):
         self.resize(em * 44, self.fontMetrics().height() * 30)
         self.save_button.setEnabled(False)
 
+    def open(self) -> None:
+        """Show it beside its window, which stays usable (QDialog.open would make it window-modal)."""
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
             self.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._loaded = False  # opened again, it shows what is stored then
 
     def reload(self) -> None:
         """Read the declared fields and the stored sample profile again (what is typed is lost)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from app.ui.audience.import_wizard import ImportWizard
 from app.ui.audience.import_wizard.state import MAPPING, REPORT, SUMMARY
@@ -12,9 +12,16 @@ from tests.gui.audience.conftest import AudienceEnv, wait_until
 
 
 def open_wizard(env: AudienceEnv) -> ImportWizard:
+    """The wizard over a window standing in for the app's (closing the last window would stop
+    the event loop)."""
+    host = QWidget()
+    host.setWindowTitle("Campaign Studio")
+    env.keep(host)
+    host.show()
     current = env.accounts.current
-    wizard = ImportWizard(env.audience.imports, env.tasks, account_name=current.name if current else "")
-    env.keep(wizard)
+    wizard = ImportWizard(
+        env.audience.imports, env.tasks, account_name=current.name if current else "", parent=host
+    )
     wizard.show()
     return wizard
 
