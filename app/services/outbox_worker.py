@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from app.api.errors import ApiError
 from app.domain.kinds import DraftKind
+from app.domain.sentences import QT_TRANSLATE_NOOP
 from app.services.publishing import Publisher, PublishResult
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_backoff import Backoff, ProbeRhythm
@@ -218,8 +219,8 @@ class OutboxWorker:
             job = ws.outbox.job_for(local_id)
             if job is not None:
                 unknown = True if job.sending else None
-                ws.outbox.mark_attempt(job.id, "An unexpected error stopped this publish.", later,
-                                       outcome_unknown=unknown)  # fmt: skip
+                stopped = QT_TRANSLATE_NOOP("Publishing", "An unexpected error stopped this publish.")
+                ws.outbox.mark_attempt(job.id, stopped, later, outcome_unknown=unknown)
 
         try:
             await self._runner.call(record)

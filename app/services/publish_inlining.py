@@ -16,8 +16,11 @@ from app.authoring.inlining import inline_css
 from app.domain.annotations import LOCAL_PREFIX
 from app.domain.inlined_html import INLINED, InlinedMap, as_source, html_sources, inlined_map, record
 from app.domain.kinds import DraftKind
+from app.domain.sentences import QT_TRANSLATE_NOOP
 
-NOT_INLINED: Final = "Not published: the CSS of some HTML bodies cannot be inlined as they are."
+NOT_INLINED: Final = QT_TRANSLATE_NOOP(  # translated where shown
+    "Publishing", "Not published: the CSS of some HTML bodies cannot be inlined as they are."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ async def inline_fields(kind: DraftKind, fields: Mapping[str, Any]) -> Inlined:
     for name, result in zip(sources, results, strict=True):
         if not result.inlined:
             problems[name] = [_warning_text(w.line, w.message) for w in result.warnings] or [
-                "The CSS of this body cannot be inlined."
+                QT_TRANSLATE_NOOP("FieldMessages", "The CSS of this body cannot be inlined.")
             ]
             continue
         out[name] = result.html

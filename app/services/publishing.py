@@ -24,6 +24,7 @@ from app.domain.inlined_html import INLINE_CSS, InlinedMap, as_source, wants_inl
 from app.domain.kinds import DraftKind
 from app.domain.payload_diff import Change, changed_fields, three_way
 from app.domain.publish_checks import publish_problems
+from app.domain.sentences import QT_TRANSLATE_NOOP
 from app.services.publish_inlining import NOT_INLINED, Inlined, in_editor_terms, inline_fields
 from app.services.store_access import WorkspaceRunner
 from app.services.sync_backoff import Backoff
@@ -45,7 +46,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 JsonObject = dict[str, Any]
 # The draft's own sentence when the app refuses to send it (the fields say what to fix).
-NOT_SENT: Final = "Not published: some fields need fixing first."
+# Stored with the draft in English; the editor and the outbox translate them ("Publishing").
+NOT_SENT: Final = QT_TRANSLATE_NOOP("Publishing", "Not published: some fields need fixing first.")
 # A list of the server's categories is trusted this long (seconds) before it is asked again.
 CATEGORIES_FRESH: Final = 30.0
 # A server may still be finishing a create whose answer never came (a read timeout):
@@ -420,7 +422,7 @@ class _Dependency:
 
 _CAMPAIGN_EMAIL: Final = _Dependency(
     MESSAGE_LOCAL_ID, DraftKind.EMAILS, "message_id",
-    "The email this campaign sends was deleted: choose another email.",
+    QT_TRANSLATE_NOOP("Publishing", "The email this campaign sends was deleted: choose another email."),
 )  # fmt: skip
 _DEPENDENCIES: Final[dict[DraftKind, _Dependency]] = {
     DraftKind.CAMPAIGNS: _CAMPAIGN_EMAIL,
@@ -428,6 +430,6 @@ _DEPENDENCIES: Final[dict[DraftKind, _Dependency]] = {
     DraftKind.AUTO_CAMPAIGNS: _CAMPAIGN_EMAIL,
     DraftKind.EMAILS: _Dependency(
         CATEGORY_LOCAL_ID, DraftKind.CATEGORIES, "category",
-        "The category of this email was deleted: choose another category.",
+        QT_TRANSLATE_NOOP("Publishing", "The category of this email was deleted: choose another category."),
     ),
 }  # fmt: skip

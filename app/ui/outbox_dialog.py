@@ -11,7 +11,7 @@ import time
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,13 +153,15 @@ class OutboxDialog(QDialog):
                     locale.toString(
                         QDateTime.fromSecsSinceEpoch(int(entry.enqueued_at)), QLocale.FormatType.ShortFormat
                     ),
-                    entry.last_error or self.tr("None yet"),
+                    QCoreApplication.translate("Publishing", entry.last_error)
+                    if entry.last_error
+                    else self.tr("None yet"),
                     self._next_try(entry, now),
                 ]
             )
             item.setData(0, _LOCAL_ID, entry.local_id)
             if entry.last_error:
-                item.setToolTip(3, entry.last_error)
+                item.setToolTip(3, QCoreApplication.translate("Publishing", entry.last_error))
             if not self._sync.can_send_now(entry):
                 item.setToolTip(4, self.tr("Choose the account “{0}” to send it.").format(entry.account_name))
             self.tree.addTopLevelItem(item)

@@ -162,7 +162,7 @@ class DraftEditor(QWidget):
             return ""
         fields = {key: messages for key, messages in self._server_errors.items() if messages}
         if not fields:
-            return error.message
+            return translate("Publishing", error.message)  # ours are marked; the server's stay as sent
         general = [" ".join(field_message(m) for m in fields.pop(key)) for key in GENERAL_KEYS & set(fields)]
         labels = [label_of(key, self.kind) for key in fields]
         if error.message == NOT_SENT:
