@@ -32,6 +32,7 @@ from typing import Final
 import css_inline
 
 from app.authoring import css_text
+from app.domain.sentences import QT_TRANSLATE_NOOP, Sentence
 
 _TEMPLATE_TAG: Final = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _MARK_OPEN: Final = "\ue000"
@@ -53,6 +54,24 @@ MAX_INLINE_CHARS: Final = 2_000_000
 class InlineWarning:
     line: int | None
     message: str
+    sentence: Sentence | None = None  # the message for the UI to translate
+
+    @property
+    def text(self) -> Sentence:
+        return self.sentence if self.sentence is not None else Sentence(self.message, context=CONTEXT)
+
+
+CONTEXT: Final = "FieldMessages"  # shown with the HTML body's field, and as a tooltip
+
+
+def _t(text: str) -> str:
+    """A warning's template, marked for translation."""
+    return QT_TRANSLATE_NOOP("FieldMessages", text)
+
+
+def _warning(line: int | None, template: str, **values: object) -> InlineWarning:
+    sentence = Sentence(template, values, context=CONTEXT)
+    return InlineWarning(line, str(sentence), sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +91,12 @@ def inline_css(html: str) -> InlineResult:
             html,
             before,
             [
-                InlineWarning(
+                _warning(
                     None,
-                    f"This HTML is {megabytes:.0f} MB, too large to "
-                    "inline (Gmail clips emails over 102 KB anyway).",
+                    _t(
+                        "This HTML is {size} MB, too large to inline (Gmail clips emails over 102 KB anyway)."
+                    ),
+                    size=round(megabytes),
                 )
             ],
         )
@@ -90,7 +111,9 @@ def inline_css(html: str) -> InlineResult:
     try:
         output = _INLINER.inline(masked)
     except (css_inline.InlineError, ValueError) as exc:
-        return _refused(html, before, [InlineWarning(None, f"The CSS could not be inlined: {exc}")])
+        return _refused(
+            html, before, [_warning(None, _t("The CSS could not be inlined: {error}"), error=str(exc))]
+        )
     output = _keep_pseudo_rules(masked, output)
     result = _Reading(output, tags)
     if not problems and result.flow != source.flow:
@@ -98,12 +121,13 @@ def inline_css(html: str) -> InlineResult:
     # A value in a <style> rule no element matches goes with its rule: that loses nothing.
     missing = set(range(len(tags))) - source.in_style - {int(n) for n in _MARKER.findall(output)}
     if not problems and missing:
-        problems.append((min(missing), "The inliner would drop the template tag {tag}."))
+        problems.append((min(missing), _t("The inliner would drop the template tag {tag}.")))
     if problems:
         warnings = [
-            InlineWarning(
+            _warning(
                 html.count("\n", 0, starts[index]) + 1 if index is not None else None,
-                text.format(tag=tags[index] if index is not None else ""),
+                text,
+                tag=tags[index] if index is not None else "",
             )
             for index, text in problems
         ]
@@ -135,7 +159,7 @@ def _size(text: str) -> int:
 
 
 def _refused(html: str, before: int, warnings: list[InlineWarning]) -> InlineResult:
-    note = InlineWarning(None, "The CSS was not inlined: the email is published with its styles as written.")
+    note = _warning(None, _t("The CSS was not inlined: the email is published with its styles as written."))
     return InlineResult(html, before, before, inlined=False, warnings=[*warnings, note])
 
 
@@ -143,12 +167,12 @@ def _moved(expected: list[str], found: list[str]) -> tuple[int | None, str]:
     for index, item in enumerate(expected):
         if index >= len(found) or found[index] != item:
             number = _first_marker(expected[index:]) if not item.startswith("#") else _first_marker([item])
-            return number, (
+            return number, _t(
                 "The inliner would move the template tag {tag} (HTML parsers move text that "
                 "stands between table rows out of the table): inline the rendered email, "
                 "or put the tag inside a cell."
             )
-    return _first_marker(found[len(expected) :]), "The inliner would move the template tag {tag}."
+    return _first_marker(found[len(expected) :]), _t("The inliner would move the template tag {tag}.")
 
 
 def _first_marker(items: list[str]) -> int | None:
@@ -178,13 +202,15 @@ class _Reading(HTMLParser):
                 self.problems.append(
                     (
                         int(found.group(1)),
-                        "The template tag {tag} stands inside an HTML tag: the inliner "
-                        "cannot keep it there. Put it in an attribute's value or around the tag.",
+                        _t(
+                            "The template tag {tag} stands inside an HTML tag: the inliner "
+                            "cannot keep it there. Put it in an attribute's value or around the tag."
+                        ),
                     )
                 )
         if _MARKER.search(tag):
             self.problems.append(
-                (None, "A template tag makes an HTML tag's name: the CSS cannot be inlined.")
+                (None, _t("A template tag makes an HTML tag's name: the CSS cannot be inlined."))
             )
         if tag in _STRUCTURE:
             self.flow.append(f"<{tag}")
@@ -211,8 +237,10 @@ class _Reading(HTMLParser):
                     self.problems.append(
                         (
                             number,
-                            "The template tag {tag} is inside a <style> block: once "
-                            "its rules are inlined it no longer decides anything.",
+                            _t(
+                                "The template tag {tag} is inside a <style> block: once "
+                                "its rules are inlined it no longer decides anything."
+                            ),
                         )
                     )
             return
@@ -224,8 +252,10 @@ class _Reading(HTMLParser):
                     self.problems.append(
                         (
                             int(piece[1:-1]),
-                            "The template tag {tag} stands in the <head> outside any element: "
-                            "the inliner would move it into the body.",
+                            _t(
+                                "The template tag {tag} stands in the <head> outside any element: "
+                                "the inliner would move it into the body."
+                            ),
                         )
                     )
                 self.flow.append(f"#{piece[1:-1]}")

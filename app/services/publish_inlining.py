@@ -12,11 +12,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from app.authoring.inlining import inline_css
+from PySide6.QtCore import QCoreApplication
+
+from app.authoring.inlining import InlineWarning, inline_css
 from app.domain.annotations import LOCAL_PREFIX
 from app.domain.inlined_html import INLINED, InlinedMap, as_source, html_sources, inlined_map, record
 from app.domain.kinds import DraftKind
-from app.domain.sentences import QT_TRANSLATE_NOOP
+from app.domain.sentences import QT_TRANSLATE_NOOP, Renderer, render
 
 NOT_INLINED: Final = QT_TRANSLATE_NOOP(  # translated where shown
     "Publishing", "Not published: the CSS of some HTML bodies cannot be inlined as they are."
@@ -41,7 +43,7 @@ async def inline_fields(kind: DraftKind, fields: Mapping[str, Any]) -> Inlined:
     problems: dict[str, list[str]] = {}
     for name, result in zip(sources, results, strict=True):
         if not result.inlined:
-            problems[name] = [_warning_text(w.line, w.message) for w in result.warnings] or [
+            problems[name] = [_warning_text(w) for w in result.warnings] or [
                 QT_TRANSLATE_NOOP("FieldMessages", "The CSS of this body cannot be inlined.")
             ]
             continue
@@ -50,8 +52,21 @@ async def inline_fields(kind: DraftKind, fields: Mapping[str, Any]) -> Inlined:
     return Inlined(out, record(sources, sent), problems)
 
 
-def _warning_text(line: int | None, message: str) -> str:
-    return f"Line {line}: {message}" if line is not None else message
+def _warning_text(warning: InlineWarning) -> str:
+    """The warning in the UI's language: it is kept with the draft as the field's message."""
+    message = render(warning.text, _TRANSLATED)
+    if warning.line is None:
+        return message
+    return QCoreApplication.translate("FieldMessages", "Line {line}: {message}").format(
+        line=warning.line, message=message
+    )
+
+
+def _translated(context: str, template: str, count: int | None) -> str:
+    return QCoreApplication.translate(context, template, None, -1 if count is None else count)
+
+
+_TRANSLATED: Final = Renderer(translate=_translated)
 
 
 def in_editor_terms(server_object: Mapping[str, Any], base: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 
 from app.domain.inlined_html import wants_inlining
 from app.domain.languages import Language, SuffixStyle, field_name
+from app.ui.domain_text import finding_text
 from app.ui.editors.code_input import CodeInput
 from app.ui.editors.email_language_page import LanguagePage, Part, part_label
 from app.ui.editors.email_preview import effective
@@ -255,7 +256,7 @@ class EmailTools(QObject):
             label.setToolTip(self.tr("The HTML body before and after inlining"))
         else:
             label.setText(self.tr("Cannot be inlined"))
-            label.setToolTip("\n".join(w.message for w in result.warnings))
+            label.setToolTip("\n".join(finding_text(w) for w in result.warnings))
 
     # -- asking --------------------------------------------------------------------------------
 

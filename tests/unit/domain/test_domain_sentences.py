@@ -89,3 +89,15 @@ def test_client_names_are_joined_with_a_translatable_or() -> None:
     either = finding.text.values["finding"].values["missing"]
     assert either == Sentence("{clients} or {last}", {"clients": ("Gmail",), "last": "Outlook (Windows)"},
                               context="Checks")  # fmt: skip
+
+
+def test_inlining_warnings_carry_their_template_and_the_tag() -> None:
+    from app.authoring.inlining import inline_css
+
+    result = inline_css("<style>p{color:red}{% if a %}b{}{% endif %}</style><p>x</p>")
+    assert not result.inlined
+    first = result.warnings[0]
+    assert first.text.template.startswith("The template tag {tag} is inside a <style> block")
+    assert first.text.values == {"tag": "{% if a %}"}
+    assert first.message == str(first.text)
+    assert result.warnings[-1].text.context == "FieldMessages"
