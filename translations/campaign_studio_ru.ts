@@ -111,12 +111,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Test</source>
         <translation>Тест</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Main send</source>
         <translation>Основная отправка</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation>Тест не закончен</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>results counted for %n day(s)</source>
         <translation>
             <numerusform>результаты считаются %n день</numerusform>
@@ -1176,7 +1176,52 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../app/services/campaign_control.py" line="+127"/>
+        <location filename="../app/services/campaign_control.py" line="+59"/>
+        <source>Only a new campaign can be started; this one is {status}.</source>
+        <translation>Запустить можно только новую рассылку, а эта — {status}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a running campaign can be paused; this one is {status}.</source>
+        <translation>Приостановить можно только идущую рассылку, а эта — {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a paused campaign can be resumed; this one is {status}.</source>
+        <translation>Возобновить можно только рассылку на паузе, а эта — {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This campaign is archived already.</source>
+        <translation>Эта рассылка уже в архиве.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This campaign is not on the server yet: publish it first.</source>
+        <translation>Этой рассылки ещё нет на сервере: сначала опубликуйте её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>not published</source>
         <translation>не опубликована</translation>
     </message>
@@ -1371,12 +1416,7 @@
         <translation>Введите полный веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../app/domain/campaign_summary.py" line="+48"/>
-        <source>‘{name}’</source>
-        <translation>«{name}»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/domain/campaign_summary.py" line="+51"/>
         <source>the email #{id}</source>
         <translation>письмо №{id}</translation>
     </message>
@@ -1474,11 +1514,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>{percent}%</source>
-        <translation>{percent}%</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>a part</source>
         <translation>часть</translation>
     </message>
@@ -1711,7 +1746,7 @@
         <translation>Опубликовать и запустить</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2243,6 +2278,41 @@
         <location line="+1"/>
         <source>Template error: {error}</source>
         <translation>Ошибка шаблона: {error}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/dataurl.py" line="+48"/>
+        <source>This file is a ZIP archive, not an HTML page.</source>
+        <translation>Этот файл — ZIP-архив, а не HTML-страница.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The HTML file is not UTF-8 text.</source>
+        <translation>HTML-файл — не текст в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not a data URL: expected data:text/html;base64,... or data:application/zip;base64,...</source>
+        <translation>Это не data URL: ожидается data:text/html;base64,... или data:application/zip;base64,...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data URL does not hold valid base64.</source>
+        <translation>В data URL некорректные данные base64.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data URL says HTML but holds a ZIP archive.</source>
+        <translation>В data URL указан HTML, но внутри ZIP-архив.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data URL says ZIP but does not hold a ZIP archive.</source>
+        <translation>В data URL указан ZIP, но внутри не ZIP-архив.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ZIP archive is damaged.</source>
+        <translation>ZIP-архив повреждён.</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3178,26 @@
         <source>Check the server address.</source>
         <translation>Проверьте адрес сервера.</translation>
     </message>
+    <message>
+        <location filename="../app/api/base_url.py" line="+44"/>
+        <source>The server address must not contain a login or password: enter them in their own fields.</source>
+        <translation>В адресе сервера не должно быть логина или пароля: введите их в отдельных полях.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server address must not contain &apos;?&apos; or &apos;#&apos; parts.</source>
+        <translation>В адресе сервера не должно быть частей с «?» или «#».</translation>
+    </message>
+    <message>
+        <location filename="../app/api/client.py" line="+52"/>
+        <source>The login must not be empty and must not contain &apos;:&apos;.</source>
+        <translation>Логин не может быть пустым и не может содержать «:».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret is empty.</source>
+        <translation>Секрет не введён.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentEdits</name>
@@ -3415,7 +3505,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Send this draft to the server</source>
         <translation>Отправить этот черновик на сервер</translation>
     </message>
@@ -4218,16 +4308,6 @@
         <source>General</source>
         <translation>Общее</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>{part} [{variant}]</source>
-        <translation>{part} [{variant}]</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{options}: {option}</source>
-        <translation>{options}: {option}</translation>
-    </message>
 </context>
 <context>
     <name>FieldMessages</name>
@@ -4364,6 +4444,61 @@
         <source>A web address has no spaces.</source>
         <translation>В веб-адресе не бывает пробелов.</translation>
     </message>
+    <message>
+        <location filename="../app/authoring/inlining.py" line="+97"/>
+        <source>This HTML is {size} MB, too large to inline (Gmail clips emails over 102 KB anyway).</source>
+        <translation>Этот HTML занимает {size} МБ — слишком много для встраивания CSS (Gmail всё равно обрезает письма больше 102 КБ).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The CSS could not be inlined: {error}</source>
+        <translation>Не удалось встроить CSS: {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inliner would drop the template tag {tag}.</source>
+        <translation>При встраивании CSS пропал бы тег шаблона {tag}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The CSS was not inlined: the email is published with its styles as written.</source>
+        <translation>CSS не встроен: письмо публикуется со стилями в исходном виде.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inliner would move the template tag {tag} (HTML parsers move text that stands between table rows out of the table): inline the rendered email, or put the tag inside a cell.</source>
+        <translation>При встраивании CSS тег шаблона {tag} переместился бы (HTML-парсеры выносят из таблицы текст между её строками): встраивайте CSS в готовое письмо или поместите тег внутрь ячейки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The inliner would move the template tag {tag}.</source>
+        <translation>При встраивании CSS тег шаблона {tag} переместился бы.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The template tag {tag} stands inside an HTML tag: the inliner cannot keep it there. Put it in an attribute&apos;s value or around the tag.</source>
+        <translation>Тег шаблона {tag} стоит внутри HTML-тега, и при встраивании CSS его там не сохранить. Поместите его в значение атрибута или вокруг тега.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A template tag makes an HTML tag&apos;s name: the CSS cannot be inlined.</source>
+        <translation>Тег шаблона образует имя HTML-тега: CSS встроить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The template tag {tag} is inside a &lt;style&gt; block: once its rules are inlined it no longer decides anything.</source>
+        <translation>Тег шаблона {tag} находится внутри блока &lt;style&gt;: после встраивания правил он уже ни на что не влияет.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The template tag {tag} stands in the &lt;head&gt; outside any element: the inliner would move it into the body.</source>
+        <translation>Тег шаблона {tag} стоит в &lt;head&gt; вне элементов: при встраивании CSS он переместился бы в body.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/publish_inlining.py" line="+45"/>
+        <source>The CSS of this body cannot be inlined.</source>
+        <translation>CSS этой версии письма встроить нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValueEdit</name>
@@ -4489,7 +4624,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>This file was imported into this account on {0}. Importing it again sends every row again.</source>
         <translation>Этот файл уже импортирован в эту учётную запись {0}. Повторный импорт снова отправит все строки.</translation>
     </message>
@@ -5552,7 +5687,7 @@
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>None yet</source>
         <translation>Пока нет</translation>
     </message>
@@ -6147,6 +6282,34 @@
     </message>
 </context>
 <context>
+    <name>Publishing</name>
+    <message>
+        <location filename="../app/services/outbox_worker.py" line="+222"/>
+        <source>An unexpected error stopped this publish.</source>
+        <translation>Публикацию остановила непредвиденная ошибка.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/publish_inlining.py" line="-24"/>
+        <source>Not published: the CSS of some HTML bodies cannot be inlined as they are.</source>
+        <translation>Не опубликовано: в некоторые HTML-версии нельзя встроить CSS в их нынешнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/publishing.py" line="+50"/>
+        <source>Not published: some fields need fixing first.</source>
+        <translation>Не опубликовано: сначала нужно исправить некоторые поля.</translation>
+    </message>
+    <message>
+        <location line="+375"/>
+        <source>The email this campaign sends was deleted: choose another email.</source>
+        <translation>Письмо этой рассылки удалено: выберите другое письмо.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The category of this email was deleted: choose another category.</source>
+        <translation>Категория этого письма удалена: выберите другую категорию.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteContentBar</name>
     <message>
         <location filename="../app/ui/preview/remote_bar.py" line="+20"/>
@@ -6167,12 +6330,187 @@
 <context>
     <name>ReportFields</name>
     <message>
+        <location filename="../app/domain/report_fields.py" line="+38"/>
+        <location line="+84"/>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rates</source>
+        <translation>Доли</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SMTP errors</source>
+        <translation>Ошибки SMTP</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/domain/stats_fields.py" line="+48"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/ui/reports/formatting.py" line="+19"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location filename="../app/domain/stats_fields.py" line="+3"/>
+        <source>Message type</source>
+        <translation>Тип сообщения</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Campaign type</source>
+        <translation>Тип рассылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/domain/stats_fields.py" line="+4"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail client</source>
+        <translation>Почтовый клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/domain/stats_fields.py" line="+30"/>
+        <source>Selected recipients</source>
+        <translation>Отобранные получатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/domain/stats_fields.py" line="+2"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/domain/stats_fields.py" line="+1"/>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>Открытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique opens</source>
+        <translation>Уникальные открытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/domain/stats_fields.py" line="+3"/>
+        <source>Clicks</source>
+        <translation>Клики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/domain/stats_fields.py" line="+1"/>
+        <source>Unique clicks</source>
+        <translation>Уникальные клики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam complaints</source>
+        <translation>Жалобы на спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open rate</source>
+        <translation>Доля открытий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique open rate</source>
+        <translation>Доля уникальных открытий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click rate</source>
+        <translation>Доля кликов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique click rate</source>
+        <translation>Доля уникальных кликов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click-to-open rate</source>
+        <translation>Клики к открытиям (CTOR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery rate</source>
+        <translation>Доля доставленных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bounce rate</source>
+        <translation>Доля отказов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsubscribe rate</source>
+        <translation>Доля отписок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam complaint rate</source>
+        <translation>Доля жалоб на спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>Доля оттока</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/reports/formatting.py" line="+1"/>
         <source>Web push</source>
         <translation>Веб-push</translation>
     </message>
@@ -6220,6 +6558,401 @@
         <location line="+1"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/stats_fields.py" line="-44"/>
+        <source>project id, e.g. 110</source>
+        <translation>ID проекта, например 110</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>type + id, e.g. L_1369</source>
+        <translation>тип + ID, например L_1369</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>type + id, e.g. S_5682</source>
+        <translation>тип + ID, например S_5682</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L, W, G or S</source>
+        <translation>L, W, G или S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailing type</source>
+        <translation>Тип рассылки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S, B, A, C, P, T or U</source>
+        <translation>S, B, A, C, P, T или U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2021-Q1</source>
+        <translation>2021-Q1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day of the month</source>
+        <translation>День месяца</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 to 31</source>
+        <translation>от 1 до 31</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the week</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 (Monday) to 7 (Sunday), ISO</source>
+        <translation>от 1 (понедельник) до 7 (воскресенье), ISO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO week, 2021-W03</source>
+        <translation>неделя ISO, 2021-W03</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0 to 23</source>
+        <translation>от 0 до 23</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mail client, e.g. Gmail</source>
+        <translation>почтовый клиент, например Gmail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language code, e.g. en</source>
+        <translation>код языка, например ru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>city name</source>
+        <translation>название города</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>region name</source>
+        <translation>название региона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>country name</source>
+        <translation>название страны</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total number of recipients in the mailing campaign</source>
+        <translation>Общее число получателей рассылки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of recipients selected (with all the filters applied)</source>
+        <translation>Число отобранных получателей (с учётом всех фильтров)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent from the server</source>
+        <translation>Отправлено с сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of emails delivered to an inbox (including spam)</source>
+        <translation>Число писем, доставленных в ящик (включая спам)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique opened</source>
+        <translation>Уникальные открытия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsubscribed</source>
+        <translation>Отписки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported as spam</source>
+        <translation>Отмечено как спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of churned users (unsubscribed + marked as spam + undelivered)</source>
+        <translation>Число ушедших пользователей (отписки + жалобы на спам + недоставленные)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Rate</source>
+        <translation>Open Rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percentage opened relative to all delivered</source>
+        <translation>Процент открытых от всех доставленных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Rate Unique</source>
+        <translation>Open Rate (уникальные)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage unique opened relative to all delivered</source>
+        <translation>Процент уникальных открытий от всех доставленных</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click Rate</source>
+        <translation>Click Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage of clicks relative to all delivered</source>
+        <translation>Процент кликов от всех доставленных</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click Rate Unique</source>
+        <translation>Click Rate (уникальные)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage of unique clicks relative to all delivered</source>
+        <translation>Процент уникальных кликов от всех доставленных</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CTOR</source>
+        <translation>CTOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage of unique clicks relative to unique opens</source>
+        <translation>Процент уникальных кликов от уникальных открытий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivery Rate</source>
+        <translation>Delivery Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage of emails delivered to the recipient</source>
+        <translation>Процент писем, доставленных получателю</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bounce Rate</source>
+        <translation>Bounce Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage of emails rejected by mail services</source>
+        <translation>Процент писем, отклонённых почтовыми сервисами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsubscribe Rate</source>
+        <translation>Unsubscribe Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentage of subscribers who unsubscribed after the mailing campaign</source>
+        <translation>Процент подписчиков, отписавшихся после рассылки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abuse Rate</source>
+        <translation>Abuse Rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percentage of emails marked as spam</source>
+        <translation>Процент писем, отмеченных как спам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHURN Rate</source>
+        <translation>Churn Rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn rate relative to all sent</source>
+        <translation>Доля оттока от всех отправленных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine: total</source>
+        <translation>Карантин: всего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine: invalid addresses</source>
+        <translation>Карантин: неверные адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine: non-existent addresses</source>
+        <translation>Карантин: несуществующие адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine: spam complaints</source>
+        <translation>Карантин: жалобы на спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine: GDPR</source>
+        <translation>Карантин: GDPR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarantine: unsubscribed</source>
+        <translation>Карантин: отписавшиеся</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP: total number of errors</source>
+        <translation>SMTP: всего ошибок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP: non-existent addresses</source>
+        <translation>SMTP: несуществующие адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP: temporarily unavailable addresses</source>
+        <translation>SMTP: временно недоступные адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP: rejected as spam</source>
+        <translation>SMTP: отклонено как спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMTP: other errors</source>
+        <translation>SMTP: другие ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: failed project sending policy compliance</source>
+        <translation>Ошибка: нарушена политика отправки проекта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: emails that did not pass the sending policy</source>
+        <translation>Ошибка: письма, не прошедшие политику отправки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: inactive addresses</source>
+        <translation>Ошибка: неактивные адреса</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: profiles with no email</source>
+        <translation>Ошибка: профили без email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of profiles that lack an address for a mailing campaign</source>
+        <translation>Число профилей без адреса для рассылки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error: unsubscribed or unconfirmed</source>
+        <translation>Ошибка: отписались или не подтвердили подписку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: rejected by the project</source>
+        <translation>Ошибка: отклонено проектом</translation>
     </message>
 </context>
 <context>
@@ -6285,7 +7018,7 @@
         <translation>Значения</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -7181,6 +7914,11 @@
         <location filename="../app/ui/reports/table_view.py" line="+51"/>
         <source>Copy as Table</source>
         <translation>Копировать как таблицу</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/report_result.py" line="+15"/>
+        <source>Only the first {0} rows came back: the server sends at most {0} and the totals, so the rest is cut. Narrow the dates or drop a grouping field to see everything.</source>
+        <translation>Получены только первые {0} строк: сервер присылает не больше {0} строк и итоги, остальное обрезается. Сузьте даты или уберите поле группировки, чтобы увидеть всё.</translation>
     </message>
 </context>
 <context>
