@@ -38,6 +38,12 @@ class PresetError(ValueError):
 
     TRANSLATION_CONTEXT: ClassVar[str] = "ReportPresets"  # lupdate finds the texts (packaging/domain_marks)
 
+    def __init__(self, template: str, *values: object) -> None:
+        """``template`` in English with ``{0}``...; ``str(error)`` is the English sentence."""
+        self.template = template
+        self.values = tuple(str(value) for value in values)
+        super().__init__(template.format(*self.values))
+
 
 class PresetKey(StrEnum):
     CAMPAIGN_DAYS = "campaign_days"
@@ -138,13 +144,13 @@ def preset_definition(
         if not email:
             raise PresetError("Pick the email to report on.")
         if not MESSAGE_CODE.fullmatch(email):
-            raise PresetError(f"“{email}” does not name an email.")
+            raise PresetError("“{0}” does not name an email.", email)
         messages = (email,)
     elif campaign or preset.subject_required:
         if not campaign:
             raise PresetError("Pick the campaign to report on.")
         if not POST_CODE.fullmatch(campaign):
-            raise PresetError(f"“{campaign}” does not name a campaign.")
+            raise PresetError("“{0}” does not name a campaign.", campaign)
         if preset.subject is Subject.AB_CAMPAIGN and not campaign.startswith("B_"):
             raise PresetError("Pick an A/B campaign: only they have variants to compare.")
         posts = (campaign,)
@@ -163,10 +169,10 @@ def comparison_definition(
     """Two to five campaigns side by side: one query, ``post=in:…`` grouped by ``post``."""
     chosen = tuple(dict.fromkeys(p.strip() for p in posts if p.strip()))
     if not MIN_COMPARED <= len(chosen) <= MAX_COMPARED:
-        raise PresetError(f"Pick {MIN_COMPARED} to {MAX_COMPARED} campaigns to compare.")
+        raise PresetError("Pick {0} to {1} campaigns to compare.", MIN_COMPARED, MAX_COMPARED)
     for code in chosen:
         if not POST_CODE.fullmatch(code):
-            raise PresetError(f"“{code}” does not name a campaign.")
+            raise PresetError("“{0}” does not name a campaign.", code)
     query = ReportQuery(
         ("post",),
         tuple(metrics),

@@ -26,7 +26,13 @@ from app.api.errors import ApiError, AuthenticationError, ForbiddenError, StatsN
 from app.domain.account import Account
 from app.domain.kinds import DraftKind
 from app.domain.report_definition import ReportDefinition, SavedReport
-from app.domain.report_presets import PRESETS_BY_KEY, PresetKey, comparison_definition, preset_definition
+from app.domain.report_presets import (
+    PRESETS_BY_KEY,
+    PresetError,
+    PresetKey,
+    comparison_definition,
+    preset_definition,
+)
 from app.domain.report_query import DateFilter, DefinitionError, Period, ReportFilters, ReportQuery, Severity
 from app.domain.report_result import ReportAnswer
 from app.services.accounts_service import AccountError, AccountService
@@ -374,6 +380,9 @@ class ReportService(QObject):
     def _built(build: Callable[[], ReportDefinition]) -> ReportDefinition:
         try:
             return build()
+        except PresetError as error:  # its template translated, then filled in
+            message = QCoreApplication.translate("ReportPresets", error.template).format(*error.values)
+            raise ReportError(ReportFailure(FailureKind.INVALID, message, can_retry=False)) from None
         except ValueError as error:
             message = QCoreApplication.translate("ReportPresets", str(error))
             raise ReportError(ReportFailure(FailureKind.INVALID, message, can_retry=False)) from None
