@@ -1746,7 +1746,7 @@
         <translation>Опубликовать и запустить</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -3770,7 +3770,7 @@
 <context>
     <name>EmailTools</name>
     <message>
-        <location filename="../app/ui/editors/email_tools.py" line="+45"/>
+        <location filename="../app/ui/editors/email_tools.py" line="+46"/>
         <source>Copy from language…</source>
         <translation>Скопировать из языка…</translation>
     </message>
@@ -3941,7 +3941,7 @@
 <context>
     <name>EventsPanel</name>
     <message>
-        <location filename="../app/ui/audience/events_panel.py" line="+53"/>
+        <location filename="../app/ui/audience/events_panel.py" line="+54"/>
         <source>Send an event</source>
         <translation>Отправка события</translation>
     </message>
@@ -4495,9 +4495,14 @@
         <translation>Тег шаблона {tag} стоит в &lt;head&gt; вне элементов: при встраивании CSS он переместился бы в body.</translation>
     </message>
     <message>
-        <location filename="../app/services/publish_inlining.py" line="+45"/>
+        <location filename="../app/services/publish_inlining.py" line="+47"/>
         <source>The CSS of this body cannot be inlined.</source>
         <translation>CSS этой версии письма встроить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line {line}: {message}</source>
+        <translation>Строка {line}: {message}</translation>
     </message>
 </context>
 <context>
@@ -4521,7 +4526,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../app/ui/audience/import_wizard/file_page.py" line="+73"/>
+        <location filename="../app/ui/audience/import_wizard/file_page.py" line="+74"/>
         <source>Choose the file</source>
         <translation>Выбор файла</translation>
     </message>
@@ -5403,7 +5408,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../app/ui/audience/import_wizard/mapping_page.py" line="+61"/>
+        <location filename="../app/ui/audience/import_wizard/mapping_page.py" line="+62"/>
         <source>Say what each column is</source>
         <translation>Укажите, что содержит каждый столбец</translation>
     </message>
@@ -5539,7 +5544,7 @@
 <context>
     <name>OneProfilePanel</name>
     <message>
-        <location filename="../app/ui/audience/one_profile.py" line="+75"/>
+        <location filename="../app/ui/audience/one_profile.py" line="+76"/>
         <source>Creates the profile, or updates the one with the same user ID, phone, email or web push token. Fields left empty are not sent.</source>
         <translation>Создаёт профиль или обновляет профиль с тем же ID пользователя, телефоном, email или токеном веб-push. Пустые поля не отправляются.</translation>
     </message>
@@ -5967,7 +5972,7 @@
 <context>
     <name>ProfileFieldsPanel</name>
     <message>
-        <location filename="../app/ui/audience/profile_fields_panel.py" line="+57"/>
+        <location filename="../app/ui/audience/profile_fields_panel.py" line="+58"/>
         <source>The fields your project declares in the provider&apos;s settings. The server keeps only these fields of a profile, and templates can use them, such as {{ first_name }}. The provider does not list them, so the app keeps this list: add them here, or send a profile and the fields the server stored are added by themselves.</source>
         <translation>Поля, объявленные в вашем проекте в настройках провайдера. Сервер хранит только эти поля профиля, и их можно использовать в шаблонах, например {{ first_name }}. Провайдер не выдаёт их список, поэтому программа ведёт его сама: добавьте поля здесь или отправьте профиль — сохранённые сервером поля добавятся автоматически.</translation>
     </message>
@@ -6289,7 +6294,7 @@
         <translation>Публикацию остановила непредвиденная ошибка.</translation>
     </message>
     <message>
-        <location filename="../app/services/publish_inlining.py" line="-24"/>
+        <location filename="../app/services/publish_inlining.py" line="-37"/>
         <source>Not published: the CSS of some HTML bodies cannot be inlined as they are.</source>
         <translation>Не опубликовано: в некоторые HTML-версии нельзя встроить CSS в их нынешнем виде.</translation>
     </message>
@@ -6958,7 +6963,7 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../app/ui/audience/import_wizard/report_page.py" line="+70"/>
+        <location filename="../app/ui/audience/import_wizard/report_page.py" line="+71"/>
         <source>Check the rows</source>
         <translation>Проверка строк</translation>
     </message>
@@ -7076,7 +7081,7 @@
 <context>
     <name>ReportPresets</name>
     <message>
-        <location filename="../app/domain/report_presets.py" line="+77"/>
+        <location filename="../app/domain/report_presets.py" line="+83"/>
         <source>One campaign over days</source>
         <translation>Одна рассылка по дням</translation>
     </message>
@@ -7156,14 +7161,30 @@
         <translation>Выберите письмо для отчёта.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>“{0}” does not name an email.</source>
+        <translation>«{0}» — не код письма.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pick the campaign to report on.</source>
         <translation>Выберите рассылку для отчёта.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>“{0}” does not name a campaign.</source>
+        <translation>«{0}» — не код рассылки.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Pick an A/B campaign: only they have variants to compare.</source>
         <translation>Выберите A/B-рассылку: варианты для сравнения есть только у них.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pick {0} to {1} campaigns to compare.</source>
+        <translation>Выберите для сравнения от {0} до {1} рассылок.</translation>
     </message>
 </context>
 <context>
@@ -7252,7 +7273,7 @@
 <context>
     <name>ReportService</name>
     <message>
-        <location filename="../app/services/report_service.py" line="+306"/>
+        <location filename="../app/services/report_service.py" line="+312"/>
         <source>The server was still preparing the report after {0} seconds ({1} requests). Press Retry in a minute, or ask for fewer grouping fields or a shorter period.</source>
         <translation>Сервер всё ещё готовил отчёт через {0} с (запросов: {1}). Нажмите «Повторить» через минуту или запросите меньше полей группировки либо более короткий период.</translation>
     </message>
@@ -7272,7 +7293,7 @@
         <translation>Отчёт не получен. {0} На экране остаётся последний результат.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>A report named “{0}” exists already. Choose another name, or replace it.</source>
         <translation>Отчёт «{0}» уже существует. Выберите другое название или замените его.</translation>
     </message>
@@ -7957,7 +7978,7 @@
 <context>
     <name>SampleProfileDialog</name>
     <message>
-        <location filename="../app/ui/audience/sample_profile.py" line="+46"/>
+        <location filename="../app/ui/audience/sample_profile.py" line="+47"/>
         <source>Sample profile</source>
         <translation>Пример профиля</translation>
     </message>
@@ -8677,7 +8698,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../app/ui/audience/import_wizard/summary_page.py" line="+37"/>
+        <location filename="../app/ui/audience/import_wizard/summary_page.py" line="+38"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
@@ -8840,7 +8861,7 @@
 <context>
     <name>TargetPicker</name>
     <message>
-        <location filename="../app/ui/audience/import_wizard/target_picker.py" line="+28"/>
+        <location filename="../app/ui/audience/import_wizard/target_picker.py" line="+29"/>
         <source>Don&apos;t import</source>
         <translation>Не импортировать</translation>
     </message>
