@@ -172,7 +172,7 @@ class AbTimeline(QWidget):
             colour = self.palette().windowText().color()
         elif after is not None:
             colour = self.palette().highlightedText().color()
-        if centre and width > rect.width():
+        if centre and width + 8 > rect.width():
             return rect.left()
         painter.setPen(colour)
         across = Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard
 
 from app.domain.kinds import DraftKind
@@ -84,6 +84,7 @@ class CampaignWizard(QWizard):
                             (PUBLISH_AND_START, "publishAndStart")):  # fmt: skip
             self.button(which).setObjectName(name)
         self._can_start = True
+        self._button_layout: list[QWizard.WizardButton] = []
         self.customButtonClicked.connect(self._on_custom)
         self.steps = QListWidget()
         self.steps.setObjectName("wizardSteps")
@@ -113,6 +114,13 @@ class CampaignWizard(QWizard):
         self.steps.itemClicked.connect(lambda item: self.go_to(Step(item.data(Qt.ItemDataRole.UserRole))))
         self.currentIdChanged.connect(self._on_page)
         self.review_page.go_to_field.connect(self.show_field)
+        # What a page shows grows as it is filled in (a time chosen, a file read): fit again after.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_side)
+        context.setup_edited.connect(self._fit_timer.start)
+        context.facts_changed.connect(self._fit_timer.start)
         self._on_page(self.currentId())
 
     def _step_name(self, step: Step) -> str:
@@ -125,6 +133,25 @@ class CampaignWizard(QWizard):
             Step.SETTINGS: self.tr("Settings"),
             Step.REVIEW: self.tr("Review"),
         }[step]
+
+    # -- room --------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The steps step aside when the page would not fit beside them (a narrow editor, a
+        longer language): a page scrolled sideways hides the ends of its lines."""
+        page = self.currentPage()
+        if not isinstance(page, CampaignPage):
+            return
+        side = self._side.sizeHint().width()
+        chrome = 32  # the wizard's margins and the page's scroll bar
+        fits = page.needed_width() + side + chrome <= self.width()
+        if self._side.isVisibleTo(self) != fits:
+            self._side.setVisible(fits)
+        self._fit_buttons()
 
     # -- not a dialog ----------------------------------------------------------------------
 
@@ -217,12 +244,7 @@ class CampaignWizard(QWizard):
         for option in (QWizard.WizardOption.HaveCustomButton1, QWizard.WizardOption.HaveCustomButton2,
                        QWizard.WizardOption.HaveCustomButton3):  # fmt: skip
             self.setOption(option, on_review)
-        layout = [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton]
-        if on_review:
-            layout += [SAVE, PUBLISH, PUBLISH_AND_START] if self._can_start else [SAVE, PUBLISH]
-        else:
-            layout.append(QWizard.WizardButton.NextButton)
-        self.setButtonLayout(layout)
+        self._set_buttons(page_id, with_back=True)
         self.setOption(QWizard.WizardOption.HaveCustomButton3, on_review and self._can_start)
         for index in range(self.steps.count()):
             item = self.steps.item(index)
@@ -233,6 +255,30 @@ class CampaignWizard(QWizard):
         row = next((i for i in range(self.steps.count())
                     if self.steps.item(i).data(Qt.ItemDataRole.UserRole) == page_id), -1)  # fmt: skip
         self.steps.setCurrentRow(row)
+        self._fit_timer.start()
+
+    def _set_buttons(self, page_id: int, *, with_back: bool) -> None:
+        layout = [QWizard.WizardButton.Stretch]
+        if with_back:
+            layout.append(QWizard.WizardButton.BackButton)
+        if page_id == int(Step.REVIEW):
+            layout += [SAVE, PUBLISH, PUBLISH_AND_START] if self._can_start else [SAVE, PUBLISH]
+        else:
+            layout.append(QWizard.WizardButton.NextButton)
+        if layout != self._button_layout:
+            self._button_layout = layout
+            self.setButtonLayout(layout)
+
+    def _fit_buttons(self) -> None:
+        """On the review, Back steps aside when the four buttons would not fit in a row (the
+        steps beside the page still lead back to any page)."""
+        page_id = self.currentId()
+        if page_id != int(Step.REVIEW):
+            return
+        shown = [SAVE, PUBLISH, PUBLISH_AND_START] if self._can_start else [SAVE, PUBLISH]
+        widths = [self.button(b).sizeHint().width() for b in (QWizard.WizardButton.BackButton, *shown)]
+        room = self.width() - 24 - 8 * len(widths)
+        self._set_buttons(page_id, with_back=sum(widths) <= room or not self._side.isVisibleTo(self))
 
     def set_can_start(self, can: bool) -> None:
         """Whether Publish and start is offered (it needs the server's campaign control)."""

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QScrollArea
 
 from app.domain.drafts import DraftState
 from app.domain.enums import SourceType
@@ -141,3 +142,31 @@ def test_a_local_email_draft_is_published_before_its_campaign(qtbot, qloop, env:
             await scenario()
 
     qloop.run(run(), timeout=60)
+
+
+def test_in_a_narrow_editor_the_steps_step_aside_and_nothing_scrolls_sideways(qtbot, qloop, env: WizardEnv):
+    async def scenario() -> None:
+        made = await server_objects(env)
+        payload = {"messages_type": "L", "message_id": made["email"]["id"], "source_type": "S",
+                   "source_id": made["segment"]["id"], "test_planned_at": "2031-05-04T09:00:00+02:00",
+                   "main_planned_at": "2031-05-05T09:00:00+02:00", "$time_zone": "Europe/Berlin"}  # fmt: skip
+        draft = await env.workspace.create_draft(DraftKind.AB_CAMPAIGNS, payload)
+        editor = env.editor(DraftKind.AB_CAMPAIGNS)
+        editor.load(draft)
+        wizard = editor.wizard
+        wizard.go_to(Step.SCHEDULE)
+        assert wizard.step is Step.SCHEDULE
+        page = wizard.schedule_page
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None
+        side = wizard.sideWidget()
+        assert side is not None
+        for width, steps in ((1100, True), (480, False), (1100, True)):
+            editor.resize(width, 860)
+            await wait_until(lambda s=steps: side.isVisibleTo(wizard) == s)
+            await wait_until(lambda: not scroll.horizontalScrollBar().isVisibleTo(scroll))
+            assert page.body.width() >= page.needed_width()
+        await wait_until(lambda: wizard.audience_page._checked_server)  # its loading done
+        await env.autosaver.flush()
+
+    qloop.run(scenario(), timeout=60)

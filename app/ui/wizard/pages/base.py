@@ -51,6 +51,10 @@ class CampaignPage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def needed_width(self) -> int:
+        """The width the page's fields need to show without scrolling sideways."""
+        return self.body.minimumSizeHint().width()
+
     @property
     def setup(self) -> CampaignSetup:
         return self.context.setup
