@@ -29,6 +29,7 @@ from app.authoring.atomic_file import write_atomically
 from app.authoring.packages import HtmlPackage, PackageError, image_type, package_from_data_url
 from app.authoring.render import render
 from app.domain.languages import Language, SuffixStyle, field_name
+from app.domain.sentences import Sentence
 
 _MSGID_DOMAIN: Final = "campaign-studio.invalid"
 _REFERENCE: Final = re.compile(r"""(\b(?:src|background)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
@@ -36,7 +37,12 @@ _CSS_URL: Final = re.compile(r"""(url\(\s*)(["']?)([^"')]+)\2(\s*\))""", re.IGNO
 
 
 class EmlError(ValueError):
-    """The message cannot be made or saved; ``str(error)`` is a sentence for the user."""
+    """The message cannot be made or saved; ``str(error)`` is a sentence for the user,
+    ``sentence`` the same for the UI to translate (context "Checks")."""
+
+    def __init__(self, message: Sentence | str) -> None:
+        self.sentence = message if isinstance(message, Sentence) else Sentence(message, context="Checks")
+        super().__init__(str(self.sentence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,7 @@ def email_parts(payload: Mapping[str, Any], language: Language | str | None) -> 
             try:
                 package = package_from_data_url(url.strip())
             except PackageError as exc:
-                raise EmlError(str(exc)) from exc
+                raise EmlError(exc.sentence) from exc
             html = package.html
             break
         text = payload.get(field_name("text_html", variant, SuffixStyle.EMAIL))
@@ -98,7 +104,7 @@ def build_eml(
 ) -> bytes:
     parts = email_parts(payload, language)
     if not (parts.html or parts.text_plain or parts.x_amp_html):
-        raise EmlError("This language has no body to put in a message yet.")
+        raise EmlError(Sentence("This language has no body to put in a message yet.", context="Checks"))
     subject, plain, amp, html = parts.subject, parts.text_plain, parts.x_amp_html, parts.html
     if profile is not None:
         subject = render(subject, profile, html=False).html
@@ -132,7 +138,11 @@ def write_eml(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, data)
     except OSError as exc:
-        raise EmlError(f"{path.name} could not be written: {exc.strerror or exc}.") from exc
+        reason = exc.strerror or str(exc)
+        sentence = Sentence(
+            "{name} could not be written: {reason}.", {"name": path.name, "reason": reason}, context="Checks"
+        )
+        raise EmlError(sentence) from exc
 
 
 def _set_from(message: EmailMessage, address: str) -> None:
@@ -144,7 +154,12 @@ def _set_from(message: EmailMessage, address: str) -> None:
         try:
             message["From"] = Address(addr_spec=f"{local}@{domain.encode('idna').decode('ascii')}")
         except (ValueError, UnicodeError) as exc:
-            raise EmlError(f"The from address {address} cannot be written into a message.") from exc
+            sentence = Sentence(
+                "The from address {address} cannot be written into a message.",
+                {"address": address},
+                context="Checks",
+            )
+            raise EmlError(sentence) from exc
 
 
 def _html_part(message: EmailMessage) -> EmailMessage | None:

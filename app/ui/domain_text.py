@@ -72,6 +72,12 @@ def schedule_text(expr: str, locale: QLocale | None = None) -> str:
     return crontab.describe(expr, locale_code=loc.name(), day_names=days, month_names=months)
 
 
+def error_text(error: BaseException) -> str:
+    """An error's sentence in the user's language (``error.sentence``), else its text."""
+    sentence = getattr(error, "sentence", None)
+    return shown(sentence) if isinstance(sentence, Sentence) else str(error)
+
+
 def finding_text(finding: Any) -> str:
     """A check finding's or a preview problem's words (``.text``, a Sentence; else ``.message``)."""
     sentence = getattr(finding, "text", None)

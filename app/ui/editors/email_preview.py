@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.languages import Language, SuffixStyle, field_name
-from app.ui.domain_text import finding_text
+from app.ui.domain_text import error_text, finding_text
 from app.ui.editors.email_language_page import Part
 from app.ui.editors.field_row import HELP_STYLE
 from app.ui.pages.deferred_task import spawn_soon
@@ -162,7 +162,7 @@ class EmailPreview(QObject):
             try:
                 package = await self._authoring.package_from_data_url(shown.package_url)
             except ValueError as error:  # a damaged file: said in the preview, nothing breaks
-                template = f"<p>{html_text.escape(str(error))}</p>"
+                template = f"<p>{html_text.escape(error_text(error))}</p>"
             else:
                 template, images = package.html, package.images
         channel = f"preview-{id(self)}"

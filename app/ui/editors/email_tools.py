@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 
 from app.domain.inlined_html import wants_inlining
 from app.domain.languages import Language, SuffixStyle, field_name
-from app.ui.domain_text import finding_text
+from app.ui.domain_text import error_text, finding_text
 from app.ui.editors.code_input import CodeInput
 from app.ui.editors.email_language_page import LanguagePage, Part, part_label
 from app.ui.editors.email_preview import effective
@@ -166,7 +166,7 @@ class EmailTools(QObject):
         try:
             url = await services.authoring.package_to_data_url(path)
         except (ValueError, OSError) as error:  # PackageError's str() is the user's sentence
-            self._tell(self.tr("This file cannot be used"), str(error))
+            self._tell(self.tr("This file cannot be used"), error_text(error))
             return
         field = self.editor.field(key)
         if shiboken6.isValid(field):
@@ -192,7 +192,7 @@ class EmailTools(QObject):
         try:
             await services.authoring.export_package(url, path)
         except (ValueError, OSError) as error:
-            self._tell(self.tr("The file was not written"), str(error))
+            self._tell(self.tr("The file was not written"), error_text(error))
 
     # -- a real mail client ------------------------------------------------------------------
 
@@ -216,7 +216,7 @@ class EmailTools(QObject):
             code = language.value if language else None
             await services.authoring.export_eml(path, payload, code, self.editor.sample_profile)
         except (ValueError, OSError) as error:  # EmlError's text is the user's sentence
-            self._tell(self.tr("The .eml was not written"), str(error))
+            self._tell(self.tr("The .eml was not written"), error_text(error))
 
     def open_sample_profile(self) -> None:
         """The account's sample profile (one window, non-modal); the preview follows its changes."""
