@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from app.services.audience_service import EventSend
 from app.ui.audience.background import run_for
 from app.ui.audience.event_history import NAME, RESULT, EventHistoryModel
+from app.ui.audience.problem_text import show_plain, show_problem
 from app.ui.code_editor import CodeEditor
-from app.ui.editors.field_row import HELP_STYLE, HINT_STYLE, SERVER_STYLE
+from app.ui.editors.field_row import HELP_STYLE, HINT_STYLE
 
 if TYPE_CHECKING:
     from app.services.audience_service import AudienceService
@@ -213,7 +214,7 @@ class EventsPanel(QWidget):
 
     def _start(self, make: Any, what: str) -> None:
         self._sending = True
-        self.status.setStyleSheet("")
+        show_plain(self.status)
         self.status.setText(what)
         self._update()
         self.resend_button.setEnabled(False)
@@ -222,10 +223,10 @@ class EventsPanel(QWidget):
     def _sent(self, send: EventSend) -> None:
         self._sending = False
         if send.ok:
-            self.status.setStyleSheet("")
+            show_plain(self.status)
             self.status.setText(self.tr("The server took event #{0}, “{1}”.").format(send.number, send.name))
         else:
-            self.status.setStyleSheet(SERVER_STYLE)
+            show_problem(self.status)
             self.status.setText(self.tr("Event #{0} was not taken: {1}").format(send.number, send.message))
         self._update()
         self._show_selected()

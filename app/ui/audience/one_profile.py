@@ -37,7 +37,8 @@ from app.ui.audience.background import run_for
 from app.ui.audience.extra_fields import ExtraFieldRows
 from app.ui.audience.field_values import FieldValueEdit, type_label
 from app.ui.audience.identifiers import identifier_label
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE, FieldRow
+from app.ui.audience.problem_text import show_plain, show_problem
+from app.ui.editors.field_row import HELP_STYLE, FieldRow
 
 if TYPE_CHECKING:
     from app.services.audience_service import AudienceService
@@ -113,7 +114,7 @@ class OneProfilePanel(QWidget):
         fields_layout.addWidget(self.extra)
         self.extra_message = QLabel()
         self.extra_message.setWordWrap(True)
-        self.extra_message.setStyleSheet(SERVER_STYLE)
+        show_problem(self.extra_message)
         fields_layout.addWidget(self.extra_message)
         side.addWidget(fields_box)
 
@@ -253,7 +254,7 @@ class OneProfilePanel(QWidget):
             return
         identifiers, fields = self.identifier_values(), self.field_values()
         self._sending = True
-        self.status.setStyleSheet("")
+        show_plain(self.status)
         self.status.setText(self.tr("Saving the profile…"))
         for row in [*self.identifier_rows.values(), *self.field_rows.values()]:
             row.set_server_errors([])
@@ -265,14 +266,14 @@ class OneProfilePanel(QWidget):
 
     def _answered(self, answer: ProfileAnswer) -> None:
         self._sending = False
-        self.status.setStyleSheet("")
+        show_plain(self.status)
         self.status.setText(self.tr("Saved. The server's answer is on the right."))
         self.show_answer(answer)
         self._update()
 
     def _refused(self, error: BaseException) -> None:
         self._sending = False
-        self.status.setStyleSheet(SERVER_STYLE)
+        show_problem(self.status)
         if isinstance(error, AudienceError):
             self.status.setText(error.message)
             self.show_server_errors(error.fields)
@@ -303,11 +304,11 @@ class OneProfilePanel(QWidget):
                     "them. Declare them in the provider's project settings, then save the profile again."
                 ).format(", ".join(answer.dropped))
             )
-            self.dropped.setStyleSheet(SERVER_STYLE)
+            show_problem(self.dropped)
             self.dropped.show()
         else:
             self.dropped.setText(self.tr("Every field sent was stored."))
-            self.dropped.setStyleSheet(HELP_STYLE)
+            show_plain(self.dropped, HELP_STYLE)
             self.dropped.show()
 
 

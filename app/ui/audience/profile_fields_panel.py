@@ -29,7 +29,8 @@ from app.domain.profile_fields import DeclaredField, ProfileFieldType
 from app.ui.audience.background import run_for
 from app.ui.audience.declared_fields_model import NAME, ORIGIN, DeclaredFieldsModel
 from app.ui.audience.field_values import chosen_type, name_problem, type_choices
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE, MessageLine
+from app.ui.audience.problem_text import show_problem
+from app.ui.editors.field_row import HELP_STYLE, MessageLine
 
 T = TypeVar("T")
 
@@ -99,7 +100,7 @@ class ProfileFieldsPanel(QWidget):
         editor.addWidget(self.cancel_button)
         self.name_message = MessageLine()
         self.name_message.setObjectName("fieldNameMessage")
-        self.name_message.setStyleSheet(SERVER_STYLE)
+        show_problem(self.name_message)
 
         self.edit_button = QPushButton(self.tr("Change…"))
         self.remove_button = QPushButton(self.tr("Remove…"))

@@ -28,7 +28,8 @@ from app.domain.profile_fields import DeclaredField
 from app.ui.audience.background import run_for
 from app.ui.audience.extra_fields import ExtraFieldRows
 from app.ui.audience.field_values import FieldValueEdit, type_label
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE, FieldRow
+from app.ui.audience.problem_text import show_plain, show_problem
+from app.ui.editors.field_row import HELP_STYLE, FieldRow
 
 if TYPE_CHECKING:
     from app.services.profile_fields_service import ProfileFieldsService
@@ -83,7 +84,7 @@ class SampleProfileDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("sampleMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(SERVER_STYLE)
+        show_problem(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -119,7 +120,7 @@ class SampleProfileDialog(QDialog):
     def reload(self) -> None:
         """Read the declared fields and the stored sample profile again (what is typed is lost)."""
         self.save_button.setEnabled(False)
-        self.message.setStyleSheet(HELP_STYLE)
+        show_plain(self.message, HELP_STYLE)
         self.message.setText(self.tr("Loading…"))
 
         async def read() -> tuple[list[DeclaredField], dict[str, Any]]:
@@ -177,7 +178,7 @@ class SampleProfileDialog(QDialog):
             problem = edit.problem()
             self.rows[name].set_hints([problem] if problem else [])
         extra = self.extra.problems(self.inputs)
-        self.message.setStyleSheet(SERVER_STYLE)
+        show_problem(self.message)
         self.message.setText("\n".join(extra))
         self.save_button.setEnabled(self._loaded and not self.problems())
 
@@ -196,7 +197,7 @@ class SampleProfileDialog(QDialog):
             self.accept()
 
         def failed(error: BaseException) -> None:
-            self.message.setStyleSheet(SERVER_STYLE)
+            show_problem(self.message)
             self.message.setText(str(error))
             self._update()
 

@@ -42,6 +42,8 @@ def test_a_windows_export_in_cp1251_with_semicolons(qtbot, qloop, env, server, s
         ]  # fmt: skip
         assert table.item(1, 3).text() == "Санкт-Петербург"
         assert table.verticalHeaderItem(0).text() == "2"  # the spreadsheet's row numbers
+        for column, longest in ((0, "8 (916) 555-01-02"), (1, "sergei@example.ru"), (3, "Санкт-Петербург")):
+            assert table.columnWidth(column) > table.fontMetrics().horizontalAdvance(longest)  # not cut off
 
         # Read as Latin-1 by mistake, the letters are wrong; choosing back fixes them.
         page.encoding.setCurrentIndex(page.encoding.findData("iso8859-1"))

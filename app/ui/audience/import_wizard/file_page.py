@@ -41,7 +41,8 @@ from app.ui.audience.background import run_for
 from app.ui.audience.import_wizard import texts
 from app.ui.audience.import_wizard.state import MAPPING, UPLOAD, WizardState
 from app.ui.audience.plurals import counted
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE
+from app.ui.audience.problem_text import show_problem
+from app.ui.editors.field_row import HELP_STYLE
 
 if TYPE_CHECKING:
     from app.services.import_service import ImportService
@@ -105,7 +106,7 @@ class FilePage(QWizardPage):
         self.message = QLabel()
         self.message.setObjectName("fileMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(SERVER_STYLE)
+        show_problem(self.message)
         self.message.hide()
 
         self.preview_table = QTableWidget()
@@ -302,6 +303,19 @@ class FilePage(QWizardPage):
                         table.setItem(row, column, cell_item)
                     cell_item.setToolTip(ragged)
                     cell_item.setForeground(problem_brush)
+        self._fit_columns(width)
+
+    def _fit_columns(self, width: int) -> None:
+        """Each column as wide as what it shows (a row's problem spans them all and does not
+        count), at least the default and at most a long value's width: cut off, it is read
+        from its tooltip."""
+        table = self.preview_table
+        header = table.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("M")
+        least, most = em * 6, em * 22
+        for column in range(width):
+            wanted = max(header.sectionSizeFromContents(column).width(), table.sizeHintForColumn(column))
+            header.resizeSection(column, min(max(wanted, least), most))
 
     # -- an earlier import of the same file --------------------------------------------------
 

@@ -36,7 +36,8 @@ from app.services.import_service import (
 from app.ui.audience.background import run_for
 from app.ui.audience.import_wizard.state import WizardState
 from app.ui.audience.import_wizard.target_picker import TargetPicker
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE
+from app.ui.audience.problem_text import show_problem
+from app.ui.editors.field_row import HELP_STYLE
 
 if TYPE_CHECKING:
     from app.services.import_service import ImportService
@@ -84,7 +85,7 @@ class MappingPage(QWizardPage):
         self.problems = QLabel()
         self.problems.setObjectName("mappingProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(SERVER_STYLE)
+        show_problem(self.problems)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.region = QComboBox()

@@ -37,7 +37,8 @@ from app.services.import_service import (
 from app.ui.audience.background import run_for
 from app.ui.audience.import_wizard import texts
 from app.ui.audience.import_wizard.state import WizardState
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE
+from app.ui.audience.problem_text import show_problem
+from app.ui.editors.field_row import HELP_STYLE
 
 if TYPE_CHECKING:
     from app.services.import_service import ImportService
@@ -79,7 +80,7 @@ class ReportPage(QWizardPage):
         self.message = QLabel()
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(SERVER_STYLE)
+        show_problem(self.message)
         self.message.hide()
 
         self.figures = QWidget()
@@ -103,9 +104,13 @@ class ReportPage(QWizardPage):
         self.reasons.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.samples = _table([self.tr("Row"), self.tr("Why"), self.tr("Values")])
         self.samples.setObjectName("rejectSamples")
-        self.samples.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.samples.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.samples.horizontalHeader().resizeSection(1, self.fontMetrics().horizontalAdvance("M") * 26)
+        # The reason is what the user reads: it gets the room; the values, a column that can be widened.
+        header = self.samples.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("M") * 20)
         self.samples_note = QLabel()
         self.samples_note.setStyleSheet(HELP_STYLE)
 

@@ -21,7 +21,8 @@ from app.services.import_service import ImportOutcome, ImportSummary
 from app.ui.audience.import_wizard import texts
 from app.ui.audience.import_wizard.state import WizardState
 from app.ui.audience.plurals import counted
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE
+from app.ui.audience.problem_text import show_plain, show_problem
+from app.ui.editors.field_row import HELP_STYLE
 
 if TYPE_CHECKING:
     from app.services.import_service import ImportService
@@ -103,13 +104,13 @@ class SummaryPage(QWizardPage):
     def _show_failure(self, message: str) -> None:
         self.headline.setText(self.tr("The import did not start."))
         self.detail.setText(message)
-        self.detail.setStyleSheet(SERVER_STYLE)
+        show_problem(self.detail)
         for widget in (self.figures, self.rejects_text, self.open_rejects, self.dropped, self.resume_button):
             widget.hide()
 
     def _show(self, summary: ImportSummary) -> None:
         self.figures.show()
-        self.detail.setStyleSheet("")
+        show_plain(self.detail)
         outcome = summary.outcome
         if outcome is ImportOutcome.COMPLETED:
             self.headline.setText(self.tr("The import is complete."))
@@ -136,7 +137,7 @@ class SummaryPage(QWizardPage):
                     self._service.failure_text(summary)
                 )
             )
-            self.detail.setStyleSheet(SERVER_STYLE)
+            show_problem(self.detail)
         self.values["rows"].setText(texts.count(summary.rows))
         self.values["sent"].setText(texts.count(summary.sent))
         self.values["rejected"].setText(texts.count(summary.rejected))
@@ -160,11 +161,11 @@ class SummaryPage(QWizardPage):
                     "file again to fill them in."
                 ).format(", ".join(summary.dropped_fields))
             )
-            self.dropped.setStyleSheet(SERVER_STYLE)
+            show_problem(self.dropped)
             self.dropped.show()
         elif summary.stored_fields:
             self.dropped.setText(self.tr("The server stored every field that was sent."))
-            self.dropped.setStyleSheet(HELP_STYLE)
+            show_plain(self.dropped, HELP_STYLE)
             self.dropped.show()
         else:
             self.dropped.hide()

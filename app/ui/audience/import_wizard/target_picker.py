@@ -13,7 +13,8 @@ from app.domain.profile_fields import ProfileFieldType
 from app.services.import_service import IDENTIFIER_KINDS, SKIP, Target, TargetKind, field_target
 from app.ui.audience.field_values import chosen_type, name_problem, type_choices, type_label
 from app.ui.audience.identifiers import identifier_label
-from app.ui.editors.field_row import SERVER_STYLE, MessageLine
+from app.ui.audience.problem_text import show_problem
+from app.ui.editors.field_row import MessageLine
 
 CUSTOM: Final = "custom"  # the combo's item for "a field named…"
 
@@ -41,7 +42,7 @@ class TargetPicker(QWidget):
         for field_type, label in type_choices():
             self.type.addItem(label, field_type)
         self.message = MessageLine()
-        self.message.setStyleSheet(SERVER_STYLE)
+        show_problem(self.message)
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.combo, 3)
