@@ -116,7 +116,7 @@
         <translation>Тест</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Main send</source>
         <translation>Основная отправка</translation>
     </message>
@@ -131,7 +131,16 @@
         <translation>Тест не закончен</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
+        <source>%n h of results</source>
+        <translation>
+            <numerusform>результаты за %n ч</numerusform>
+            <numerusform>результаты за %n ч</numerusform>
+            <numerusform>результаты за %n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>results counted for %n day(s)</source>
         <translation>
             <numerusform>результаты считаются %n день</numerusform>
@@ -2205,9 +2214,20 @@
         <translation>В HTML-файле этого письма есть изображения: экспортируйте его как файл .zip, чтобы их сохранить.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/authoring/eml.py" line="+107"/>
+        <source>This language has no body to put in a message yet.</source>
+        <translation>У этого языка ещё нет текста, который можно поместить в сообщение.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../app/authoring/packages.py" line="+21"/>
         <source>{name} could not be written: {reason}.</source>
         <translation>{name}: не удалось записать ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The from address {address} cannot be written into a message.</source>
+        <translation>Адрес отправителя {address} нельзя записать в сообщение.</translation>
     </message>
     <message>
         <location filename="../app/authoring/client_support.py" line="+211"/>
@@ -6363,7 +6383,7 @@
     <message>
         <location line="+13"/>
         <source>Rates</source>
-        <translation>Доли</translation>
+        <translation>Коэффициенты</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6467,32 +6487,32 @@
     <message>
         <location line="+1"/>
         <source>Open rate</source>
-        <translation>Доля открытий</translation>
+        <translation>Открываемость</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique open rate</source>
-        <translation>Доля уникальных открытий</translation>
+        <translation>Открываемость (уник.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click rate</source>
-        <translation>Доля кликов</translation>
+        <translation>Кликабельность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique click rate</source>
-        <translation>Доля уникальных кликов</translation>
+        <translation>Кликабельность (уник.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-to-open rate</source>
-        <translation>Клики к открытиям (CTOR)</translation>
+        <translation>CTOR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery rate</source>
-        <translation>Доля доставленных</translation>
+        <translation>Доставляемость</translation>
     </message>
     <message>
         <location line="+1"/>
