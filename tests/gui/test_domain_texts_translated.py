@@ -124,7 +124,7 @@ def test_field_errors_and_labels_are_translated_with_numbers_in_the_ui_locale(
     # A field this form does not show: its label (the part and the language translated
     # apart) and its message on the editor's error line.
     error = editor.header.error.text()
-    assert f"RU:RU:HTML body [RU:German]: RU:At most 2{NBSP}500 characters." in error, error
+    assert f"RU:HTML body [RU:German]: RU:At most 2{NBSP}500 characters." in error, error
 
 
 def test_check_findings_are_translated_with_counts_and_labels_in_the_ui_locale(qtbot, russian):
@@ -145,8 +145,8 @@ def test_check_findings_are_translated_with_counts_and_labels_in_the_ui_locale(q
     assert all(text.startswith("RU:") for text in texts), texts  # AMP, client support, links too
     assert "RU:AMP emails show images with <amp-img>, not <img>." in texts
     where = {row.text(1) for row in rows}
-    assert "RU:RU:HTML body [RU:default]" in where  # the line-less "more" finding
-    assert "RU:RU:RU:HTML body [RU:default], line 2" in where  # "{0}, line {1}" of the panel
+    assert "RU:HTML body [RU:default]" in where  # the line-less "more" finding
+    assert "RU:RU:HTML body [RU:default], line 2" in where  # "{0}, line {1}" of the panel
 
 
 def test_review_findings_and_summary_are_translated_with_numbers_in_the_ui_locale(qtbot, russian):
