@@ -208,7 +208,8 @@ class CrontabEditor(QWidget):
         start = max(now, self._run_from) if self._run_from is not None else now
         runs = crontab.next_runs(expr, in_zone(start, self._zone), NEXT_RUNS, until=self._run_to)
         if runs:
-            when = "; ".join(short_moment(run, self._zone) for run in runs)
+            # A run is never broken over two lines ("Tue 15 / Dec"): spaces inside it hold.
+            when = "; ".join(short_moment(run, self._zone).replace(" ", "\u00a0") for run in runs)
             self.runs.setText(self.tr("Next runs ({zone}): {runs}").format(zone=self._zone, runs=when))
         else:
             self.runs.setText("")

@@ -128,8 +128,10 @@ class AbTimeline(QWidget):
             # In the band, after the test's label when that sits beside its block; left out
             # when there is no room (the tooltip and the line under the picture say it).
             start = max(x(test_end), label_end + 8 if label_end > test_rect.right() else x(test_end))
-            self._label(painter, QRectF(start, test_top + 4, x(self._main) - start, line),
-                        self._duration(self._main - test_end), muted, centre=True)  # fmt: skip
+            room = QRectF(start, test_top + 4, x(self._main) - start, line)
+            wait = self._main - test_end
+            if self._label(painter, room, self._duration(wait), muted, centre=True) == room.left():
+                self._label(painter, room, self._duration(wait, short=True), muted, centre=True)
         main_rect = block(self._main, main_end, main_top, main_colour)
         rest = f" · {100 - self._percent}%" if self._percent is not None else ""
         main_text = self.tr("Main send") + rest
@@ -180,8 +182,10 @@ class AbTimeline(QWidget):
         painter.drawText(rect, int(flags), text)
         return rect.left() + (rect.width() + width) / 2 if centre else rect.left() + width
 
-    def _duration(self, wait: timedelta) -> str:
+    def _duration(self, wait: timedelta, *, short: bool = False) -> str:
         hours = int(wait.total_seconds() // 3600)
+        if short and hours >= 1:  # where the whole phrase has no room: "21 h of results"
+            return self.tr("%n h of results", "", hours)
         if hours >= 48:
             days = hours // 24
             return self.tr("results counted for %n day(s)", "", days).replace("(s)", "s" if days != 1 else "")
