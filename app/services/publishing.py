@@ -389,11 +389,44 @@ def _moved(draft: Draft) -> bool:
     return bool(changed_fields(draft.base, without_annotations(draft.payload), schema=draft.kind))
 
 
+# One sentence per kind (the noun's gender changes the words in other languages); the editor
+# and the outbox translate them where they show them.
+_CONFLICT: Final[dict[DraftKind, str]] = {
+    DraftKind.EMAILS: QT_TRANSLATE_NOOP(
+        "Publishing",
+        "This email was changed on the server since you last got it: "
+        "compare the versions and choose what to keep, then publish again.",
+    ),
+    DraftKind.CATEGORIES: QT_TRANSLATE_NOOP(
+        "Publishing",
+        "This category was changed on the server since you last got it: "
+        "compare the versions and choose what to keep, then publish again.",
+    ),
+    DraftKind.SEGMENTS: QT_TRANSLATE_NOOP(
+        "Publishing",
+        "This segment was changed on the server since you last got it: "
+        "compare the versions and choose what to keep, then publish again.",
+    ),
+    DraftKind.CAMPAIGNS: QT_TRANSLATE_NOOP(
+        "Publishing",
+        "This campaign was changed on the server since you last got it: "
+        "compare the versions and choose what to keep, then publish again.",
+    ),
+    DraftKind.AB_CAMPAIGNS: QT_TRANSLATE_NOOP(
+        "Publishing",
+        "This A/B campaign was changed on the server since you last got it: "
+        "compare the versions and choose what to keep, then publish again.",
+    ),
+    DraftKind.AUTO_CAMPAIGNS: QT_TRANSLATE_NOOP(
+        "Publishing",
+        "This automated campaign was changed on the server since you last got it: "
+        "compare the versions and choose what to keep, then publish again.",
+    ),
+}
+
+
 def _conflict_message(draft: Draft) -> str:
-    return (
-        f"This {draft.kind.singular.lower()} was changed on the server since you last got it: "
-        "compare the versions and choose what to keep, then publish again."
-    )
+    return _CONFLICT[draft.kind]
 
 
 def _after_dependency(dependency: _Dependency, result: PublishResult, other: Draft | None) -> Verdict:
