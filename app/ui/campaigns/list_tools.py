@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from app.ui.models.draft_table_model import DraftTableModel
 
 FACTS_DELAY_MS = 150  # rows settle (a publish, an autosave) before the facts are read again
+REFRESH_DELAY_MS = 400  # the selection settles (arrow keys held down) before the server is asked
+REFRESH_AT_MOST = 20  # campaigns asked about at once; the rest keep what the last pull saw
 
 
 class ListPage(Protocol):
@@ -52,6 +54,13 @@ class CampaignListExtension(QObject):
         self._timer.setInterval(FACTS_DELAY_MS)
         self._timer.timeout.connect(self._load_facts)
         control.finished.connect(lambda _results: self._timer.start())
+        # The campaigns selected are asked about on the server, so that what the actions
+        # offer follows what happened there meanwhile (started by someone else, finished).
+        self._asked: frozenset[int] = frozenset()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_selected)
 
     def make_model(self, parent: QObject) -> DraftTableModel:
         self.model = CampaignTableModel(parent)
@@ -67,6 +76,7 @@ class CampaignListExtension(QObject):
         self.bar.message.connect(self.message)
         page.add_above_list(self.bar)
         page.selection_changed.connect(self._follow_selection)  # type: ignore[attr-defined]
+        page.selection_changed.connect(self._refresh_timer.start)  # type: ignore[attr-defined]
         self._follow_selection()
 
     def _rows_changed(self, top: QModelIndex, _bottom: QModelIndex, *_roles: object) -> None:
@@ -91,9 +101,30 @@ class CampaignListExtension(QObject):
         except RuntimeError:  # shutting down
             return
 
+    def _refresh_selected(self) -> None:
+        page = self._page
+        if page is None or not shiboken6.isValid(page):
+            return  # the page closed meanwhile
+        ids = [row.local_id for row in page.selected_rows() if row.remote_id is not None][:REFRESH_AT_MOST]
+        if not ids or frozenset(ids) == self._asked:
+            return
+        self._asked = frozenset(ids)
+
+        async def refresh() -> None:
+            await self.control.refresh(ids)  # offline: the list keeps what it knows
+            if shiboken6.isValid(self):
+                self._timer.start()
+
+        try:
+            self.tasks.spawn(refresh(), name="campaign-list-refresh")
+        except RuntimeError:  # shutting down
+            return
+
     def _follow_selection(self) -> None:
         page, bar, model = self._page, self.bar, self.model
         if page is None or bar is None or model is None or not shiboken6.isValid(bar):
+            return
+        if not shiboken6.isValid(page):
             return
         targets = []
         for row in page.selected_rows():

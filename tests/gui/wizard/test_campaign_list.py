@@ -143,3 +143,29 @@ def test_a_refusal_is_said_in_words_and_duplicate_makes_a_draft(qtbot, qloop, en
         assert copy.remote_id is None and "status" not in copy.payload and copy.payload["tags"] == "behind"
 
     qloop.run(scenario(), timeout=90)
+
+
+def test_selecting_campaigns_asks_the_server_how_they_are_now(qtbot, qloop, env: WizardEnv):
+    async def scenario() -> None:
+        made = await server_objects(env)
+        async with env.accounts.client() as api:
+            campaign = await api.auto_campaigns.create({
+                "message_type": "L", "message_id": made["email"]["id"], "source_type": "A", "source_id": 3,
+                "tags": "elsewhere", "crontab": "0 9 * * 1", "active": True,
+            })  # fmt: skip
+        await env.pull(DraftKind.AUTO_CAMPAIGNS, [campaign])
+        local_id = (await env.draft_of(DraftKind.AUTO_CAMPAIGNS, campaign["id"])).local_id
+        page, extension = _campaigns_page(env)
+        bar = extension.bar
+        assert bar is not None
+        await wait_until(lambda: _cell(page, local_id, CampaignColumn.CAMPAIGN_STATUS) == "New")
+        async with env.accounts.client() as api:
+            await api.auto_campaigns.start(campaign["id"])  # someone else, in the provider's web interface
+        page.select_ids([local_id])
+        await wait_until(lambda: _cell(page, local_id, CampaignColumn.CAMPAIGN_STATUS) == "Running", 20)
+        assert not bar.buttons[CampaignAction.START].isEnabled()
+        await wait_until(lambda: bar.buttons[CampaignAction.PAUSE].isEnabled())
+        draft = await env.workspace.get_draft(local_id)
+        assert draft.payload["status"] == "running" and draft.state.value == "published"  # not an edit
+
+    qloop.run(scenario(), timeout=60)
