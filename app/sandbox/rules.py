@@ -115,7 +115,9 @@ def check(
     for name in resource.datafiles:
         if payload.get(name) is not None:
             errors[name] = [SEND_AS_FILE]
-    if "config" in payload and isinstance(payload["config"], list):
+    # Only where config is a field (campaigns): elsewhere it is an unknown key, ignored like any other.
+    has_config = any(spec.name == "config" for spec in resource.schema.fields)
+    if has_config and "config" in payload and isinstance(payload["config"], list):
         errors["config"] = ["Must be a JSON object."]
     if resource.endpoint is EMAILS:
         _check_exists(payload, "category", CATEGORIES, "category", store, errors)
