@@ -98,7 +98,12 @@ def renderer(zone_name: str, locale: QLocale | None = None) -> Renderer:
     def moment(value: datetime) -> str:
         return moment_text(value, zone_name, locale=loc)
 
+    suffix = f" {zone_name}"
+
     def join(parts: Sequence[str]) -> str:
+        # Moments of one zone (the next runs) name it once: "Tue 8 Dec at 09:30; … (Europe/Berlin)".
+        if len(parts) > 1 and all(part.endswith(suffix) for part in parts):
+            return "; ".join(part[: -len(suffix)] for part in parts) + f" ({zone_name})"
         return ", ".join(parts)
 
     return Renderer(translate=_translate, number=number, moment=moment, join=join)

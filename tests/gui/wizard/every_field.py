@@ -185,6 +185,9 @@ async def set_every_field(editor: CampaignWizardEditor, plan: Plan, made: dict[s
     review = wizard.review_page
     assert wizard.step is Step.REVIEW and not review.blocked, review.findings_label.text()
     assert ZONE in review.sentences.text(), review.sentences.text()
+    if kind is DraftKind.AUTO_CAMPAIGNS:  # five runs, the zone named once after them
+        runs = review.sentences.text().split("Next runs: ", 1)[1].split("</p>", 1)[0]
+        assert runs.count(ZONE) == 1 and runs.endswith(f" ({ZONE}).") and runs.count("; ") == 4, runs
     click(editor, PUBLISH_AND_START)
     done = ("started", "published and running")
     await wait_until(lambda: any(words in review.status.text() for words in done), within=30)
