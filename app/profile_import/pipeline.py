@@ -3,7 +3,7 @@
 ``check()`` reads the whole file and writes the rejects file without sending (the
 validation report); ``run()`` reads and sends. Both first read the file once to hash it
 (the key of its saved progress) and to make sure all of it decodes. Reading, validating
-and cutting batches run on a worker thread, one batch ahead of the sending; the event
+and cutting batches run on a worker thread, a few batches ahead of the sending; the event
 loop only sends and records. Progress is saved after every batch the server confirms,
 so ``run(resume=True)`` sends only what no earlier run had confirmed.
 """
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 OnProgress = Callable[[ImportProgress], None]
 PROGRESS_INTERVAL: Final = 0.25  # seconds between two progress reports while checking
+READ_AHEAD: Final = 4  # batches read and validated ahead of the sending
 
 _REFUSED: Final = QT_TRANSLATE_NOOP("ProfileImport", "The server refused this row: {0}")
 Adopt = Callable[[dict[str, Any]], ImportPlan]
@@ -202,7 +203,7 @@ class ProfileImport:
     async def _send_all(
         self, scan: FileScan, state: SavedProgress, reader: BatchReader, rejects: RejectsFile
     ) -> tuple[int, int, int]:
-        """Read batches one ahead of the sending and dispatch them in order; returns the
+        """Read batches ahead of the sending and dispatch them in order; returns the
         batches skipped as confirmed earlier, those with profiles that had to wait, and the
         waiting parts that went along with another request."""
         assert self._client is not None
@@ -251,16 +252,34 @@ class ProfileImport:
         self._dispatcher = dispatcher
         self._phase = ImportPhase.SENDING
         skipped = 0
-        ahead = asyncio.ensure_future(asyncio.to_thread(read))
+        # Reading runs READ_AHEAD batches ahead: while the loop waits for a request slot the
+        # thread goes on reading (the two took turns when it read only the next batch).
+        queue: asyncio.Queue[Batch | Exception | None] = asyncio.Queue(READ_AHEAD)
+        reading = True
+
+        async def produce() -> None:
+            while reading:
+                try:
+                    batch = await asyncio.to_thread(read)
+                except Exception as error:  # raised by the loop, where the batch was expected
+                    await queue.put(error)
+                    return
+                await queue.put(batch)
+                if batch is None:
+                    return
+
+        producer = asyncio.ensure_future(produce())
         try:
             while True:
                 tick = clock()
-                batch = await ahead
+                got = await queue.get()
                 timings["waiting for rows"] += clock() - tick
+                if isinstance(got, Exception):
+                    raise got
+                batch = got
                 if batch is None or self._stop:
                     break
                 self._after_read(reader, rejects, batch)
-                ahead = asyncio.ensure_future(asyncio.to_thread(read))
                 self._refused_before(batch, state, rejects)
                 if batch.index in state.confirmed:
                     skipped += 1
@@ -274,10 +293,10 @@ class ProfileImport:
                 if not sent:
                     break
         finally:
-            if not ahead.done():
-                await asyncio.wait([ahead])  # the reading thread must be done with the file
-            if not ahead.cancelled():
-                ahead.exception()  # a read after the stop: nobody wants it, but it was seen
+            reading = False
+            while not queue.empty():  # batches read after the stop: nobody wants them
+                queue.get_nowait()
+            await asyncio.wait([producer])  # the reading thread must be done with the file
             await dispatcher.drain()
             self._timings.update(timings)
         return skipped, dispatcher.waits, dispatcher.riders
