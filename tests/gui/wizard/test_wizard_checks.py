@@ -16,7 +16,7 @@ from app.domain.drafts import DraftState
 from app.domain.enums import SourceType
 from app.domain.kinds import DraftKind
 from app.ui.wizard.crontab_editor import CrontabEditor
-from app.ui.wizard.wizard import PUBLISH, Step
+from app.ui.wizard.wizard import PUBLISH, PUBLISH_AND_START, Step
 from tests.gui.wizard.support import WizardEnv, server_objects, wait_until
 from tests.gui.wizard.test_wizard_kinds import click, turn
 
@@ -170,3 +170,31 @@ def test_in_a_narrow_editor_the_steps_step_aside_and_nothing_scrolls_sideways(qt
         await env.autosaver.flush()
 
     qloop.run(scenario(), timeout=60)
+
+
+def test_publish_and_start_on_a_version_the_server_has_starts_it(qtbot, qloop, env: WizardEnv):
+    async def scenario() -> None:
+        made = await server_objects(env)
+        payload = {"message_type": "L", "message_id": made["email"]["id"], "source_type": "S",
+                   "source_id": made["segment"]["id"], "tags": "already there"}  # fmt: skip
+        draft = await env.workspace.create_draft(DraftKind.CAMPAIGNS, payload)
+        editor = env.editor(DraftKind.CAMPAIGNS)
+        editor.load(draft)
+        wizard = editor.wizard
+        assert wizard.step is Step.REVIEW
+        click(editor, PUBLISH)
+        await wait_until(lambda: editor.draft is not None and editor.draft.state is DraftState.PUBLISHED, 20)
+        start = wizard.button(PUBLISH_AND_START)
+        assert start.isEnabled() and start.toolTip() == "The server has this version: start it."
+        click(editor, PUBLISH_AND_START)
+        await wait_until(lambda: "started" in wizard.review_page.status.text(), 20)
+        stored = await env.workspace.get_draft(draft.local_id)
+        assert stored.state is DraftState.PUBLISHED and stored.payload["status"] == "running"
+        await wait_until(lambda: not start.isEnabled())
+        assert start.toolTip() == "Only a new campaign can be started; this one is running."
+
+    async def run() -> None:
+        async with env.syncing():
+            await scenario()
+
+    qloop.run(run(), timeout=60)
