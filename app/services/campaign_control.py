@@ -276,7 +276,11 @@ class CampaignControl(QObject):
         sync.draft_published.connect(published)
         sync.draft_failed.connect(failed)
         sync.draft_conflict.connect(conflict)
-        self.waiting.emit(local_id, self.tr("Publishing first…"))
+        if sync.online:
+            self.waiting.emit(local_id, self.tr("Publishing first…"))
+        else:  # it waits in the outbox: say so rather than seem to hang
+            self.waiting.emit(local_id, self.tr(
+                "Waiting for the server: the campaign is published, then started, as soon as it answers."))
         try:
             sync.publish([local_id])
             kind, message = await outcome
