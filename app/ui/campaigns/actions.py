@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from app.services.campaign_control import ActionResult, CampaignAction, CampaignControl
 from app.services.tasks import TaskRunner
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE
+from app.ui.editors.field_row import HELP_STYLE
 from app.ui.pages.sections import plural
+from app.ui.wizard.note_styles import problem_style
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ class CampaignActionsBar(QWidget):
     def _show(self, text: str, *, problem: bool, details: str = "") -> None:
         self.result.setText(text)
         self.result.setToolTip(details)
-        self.result.setStyleSheet(SERVER_STYLE if problem else HELP_STYLE)
+        self.result.setStyleSheet(problem_style(self) if problem else HELP_STYLE)
 
     def _duplicate(self) -> None:
         if len(self._targets) != 1:

@@ -24,8 +24,9 @@ from app.domain import crontab
 from app.domain.crontab import Preset, PresetKind
 from app.domain.time_zones import in_zone
 from app.ui.editors.base import field_message
-from app.ui.editors.field_row import HELP_STYLE, HINT_STYLE, SERVER_STYLE
+from app.ui.editors.field_row import HELP_STYLE
 from app.ui.wizard.formatting import day_names, month_names, short_moment
+from app.ui.wizard.note_styles import hint_style, problem_style
 
 NEXT_RUNS = 5
 CUSTOM = "custom"
@@ -196,7 +197,7 @@ class CrontabEditor(QWidget):
         problem = self.problem()
         if problem is not None:
             self.meaning.setText(problem)
-            self.meaning.setStyleSheet(SERVER_STYLE)
+            self.meaning.setStyleSheet(problem_style(self))
             self.runs.setText("")
             return
         self.meaning.setStyleSheet("")
@@ -226,7 +227,7 @@ class CrontabEditor(QWidget):
         if preset is not None and preset.kind is PresetKind.MONTHLY and preset.day > 28:
             warnings.append(self.tr("Months without day {day} are skipped.").format(day=preset.day))
         self.warning.setText(" ".join(warnings))
-        self.warning.setStyleSheet(HINT_STYLE)
+        self.warning.setStyleSheet(hint_style(self))
         self.warning.setVisible(bool(warnings))
 
     def warnings_text(self) -> str:

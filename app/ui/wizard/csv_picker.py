@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.csv_preview import CsvPreview, CsvProblem, delimiter_label, encoding_label
-from app.ui.editors.field_row import HELP_STYLE, HINT_STYLE, SERVER_STYLE
+from app.ui.editors.field_row import HELP_STYLE
 from app.ui.pages.sections import plural
+from app.ui.wizard.note_styles import hint_style, problem_style
 
 Reader = Callable[[str, str | None, str | None], Awaitable[CsvPreview]]
 Spawn = Callable[[Any, str], object]
@@ -95,7 +96,7 @@ class CsvPicker(QWidget):
         self.warning = QLabel()
         self.warning.setObjectName(f"warning_{name}")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(HINT_STYLE)
+        self.warning.setStyleSheet(hint_style(self))
         details.addRow(self.warning)
         layout.addWidget(self.details)
         self.choose.clicked.connect(self._open_dialog)
@@ -247,7 +248,7 @@ class CsvPicker(QWidget):
         problem = self.problem_text()
         if problem is not None:
             self.summary.setText(problem)
-            self.summary.setStyleSheet(SERVER_STYLE)
+            self.summary.setStyleSheet(problem_style(self))
         else:
             rows = plural("CsvPicker", QT_TRANSLATE_NOOP("CsvPicker", "%Ln row(s)"), preview.row_count)
             self.summary.setText(self.tr("{rows} · {encoding} · separated by {delimiter}").format(

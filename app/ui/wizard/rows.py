@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.ui.editors.field_row import HINT_STYLE, SERVER_STYLE, FieldRow
+from app.ui.editors.field_row import FieldRow
+from app.ui.wizard.note_styles import hint_style, problem_style
 
 
 class WizardRow(FieldRow):
@@ -42,11 +43,11 @@ class WizardRow(FieldRow):
 
     def _show(self) -> None:
         if self._server:
-            text, style = " ".join(self._server), SERVER_STYLE
+            text, style = " ".join(self._server), problem_style(self)
         elif self._problem:
-            text, style = self._problem, SERVER_STYLE
+            text, style = self._problem, problem_style(self)
         else:
-            text, style = " ".join(self._hints), HINT_STYLE
+            text, style = " ".join(self._hints), hint_style(self)
         if style != self._style:
             self._style = style
             self.note.setStyleSheet(style)

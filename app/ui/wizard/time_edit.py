@@ -14,8 +14,9 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.time_zones import ResolvedTime, from_wall_clock, offset_text, wall_clock
-from app.ui.editors.field_row import HELP_STYLE, HINT_STYLE
+from app.ui.editors.field_row import HELP_STYLE
 from app.ui.wizard.formatting import moment_text
+from app.ui.wizard.note_styles import hint_style
 
 
 def _qt(naive: datetime) -> QDateTime:
@@ -65,7 +66,7 @@ class ZonedTimeEdit(QWidget):
         self.note = QLabel()
         self.note.setObjectName(f"dst_{name}")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(HINT_STYLE)
+        self.note.setStyleSheet(hint_style(self))
         self.note.hide()
         layout.addWidget(self.note)
         self.set_button.clicked.connect(self._start)

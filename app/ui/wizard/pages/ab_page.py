@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.campaign_review import MIN_PER_VARIANT, VARIANTS
 from app.domain.enums import WinParameter
-from app.ui.editors.field_row import HINT_STYLE
 from app.ui.wizard.context import WizardContext
+from app.ui.wizard.note_styles import hint_style
 from app.ui.wizard.pages.base import CampaignPage, form, help_label
 
 
@@ -51,7 +51,7 @@ class AbTestPage(CampaignPage):
         self.sample = QLabel()
         self.sample.setObjectName("abSampleWarning")
         self.sample.setWordWrap(True)
-        self.sample.setStyleSheet(HINT_STYLE)
+        self.sample.setStyleSheet(hint_style(self))
         layout.addRow(self.sample)
 
         criteria = QWidget()
