@@ -4,8 +4,10 @@ through the command line into the sandbox.
 The file (about 100 MB, 8 columns, 5% duplicate profiles, 1% bad rows) is generated in a
 temporary folder. ``campaign-studio import-profiles`` runs as its own process, timed from
 spawn to exit (start-up, the whole-file check, reading, validation, merging, sending,
-saving progress). The baseline posts the very batches the import sends (merged and
-serialized before its clock starts) with bare httpx at the same concurrency. Each run gets
+saving progress). The baseline posts the batches the import cuts (merged and serialized
+before its clock starts) with bare httpx at the same concurrency; the import sends about a
+tenth more requests, as profiles that a request in flight holds wait for it and go with a
+later one. Each run gets
 a fresh in-memory sandbox, so both make the server do the same inserts; the two are run
 twice in alternating order and the ratio is the mean of the two rounds. Peak RSS is the
 importing process's own high-water mark (``VmHWM``, read until it exits: ``wait4``'s
