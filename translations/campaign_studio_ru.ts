@@ -952,7 +952,7 @@
 <context>
     <name>CampaignActionsBar</name>
     <message>
-        <location filename="../app/ui/campaigns/actions.py" line="+54"/>
+        <location filename="../app/ui/campaigns/actions.py" line="+55"/>
         <location line="+78"/>
         <source>Start</source>
         <translation>Запустить</translation>
@@ -1300,9 +1300,14 @@
         <translation>Публикация здесь недоступна.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Publishing first…</source>
         <translation>Сначала публикация…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the server: the campaign is published, then started, as soon as it answers.</source>
+        <translation>Ожидание сервера: как только он ответит, рассылка будет опубликована и запущена.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2653,7 +2658,7 @@
 <context>
     <name>CrontabEditor</name>
     <message>
-        <location filename="../app/ui/wizard/crontab_editor.py" line="+52"/>
+        <location filename="../app/ui/wizard/crontab_editor.py" line="+53"/>
         <source>Every day at…</source>
         <translation>Каждый день в…</translation>
     </message>
@@ -2693,7 +2698,7 @@
         <translation>Без расписания: рассылка отправляется только по событию.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Next runs ({zone}): {runs}</source>
         <translation>Ближайшие запуски ({zone}): {runs}</translation>
     </message>
@@ -2734,7 +2739,7 @@
 <context>
     <name>CsvPicker</name>
     <message>
-        <location filename="../app/ui/wizard/csv_picker.py" line="+57"/>
+        <location filename="../app/ui/wizard/csv_picker.py" line="+58"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
@@ -6181,7 +6186,7 @@
         <translation>Ни один столбец не сопоставлен с идентификатором: сопоставьте столбец, по которому определяется профиль, с uid, phone, email или wp_token.</translation>
     </message>
     <message>
-        <location filename="../app/profile_import/pipeline.py" line="+47"/>
+        <location filename="../app/profile_import/pipeline.py" line="+48"/>
         <source>The server refused this row: {0}</source>
         <translation>Сервер отклонил эту строку: {0}</translation>
     </message>
@@ -6324,7 +6329,37 @@
         <translation>Не опубликовано: сначала нужно исправить некоторые поля.</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+345"/>
+        <source>This email was changed on the server since you last got it: compare the versions and choose what to keep, then publish again.</source>
+        <translation>Это письмо изменили на сервере после вашей последней загрузки: сравните версии, выберите, что оставить, и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This category was changed on the server since you last got it: compare the versions and choose what to keep, then publish again.</source>
+        <translation>Эту категорию изменили на сервере после вашей последней загрузки: сравните версии, выберите, что оставить, и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This segment was changed on the server since you last got it: compare the versions and choose what to keep, then publish again.</source>
+        <translation>Этот сегмент изменили на сервере после вашей последней загрузки: сравните версии, выберите, что оставить, и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This campaign was changed on the server since you last got it: compare the versions and choose what to keep, then publish again.</source>
+        <translation>Эту рассылку изменили на сервере после вашей последней загрузки: сравните версии, выберите, что оставить, и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This A/B campaign was changed on the server since you last got it: compare the versions and choose what to keep, then publish again.</source>
+        <translation>Эту A/B-рассылку изменили на сервере после вашей последней загрузки: сравните версии, выберите, что оставить, и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This automated campaign was changed on the server since you last got it: compare the versions and choose what to keep, then publish again.</source>
+        <translation>Эту автоматическую рассылку изменили на сервере после вашей последней загрузки: сравните версии, выберите, что оставить, и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The email this campaign sends was deleted: choose another email.</source>
         <translation>Письмо этой рассылки удалено: выберите другое письмо.</translation>
     </message>
@@ -9094,7 +9129,7 @@
 <context>
     <name>ZonedTimeEdit</name>
     <message>
-        <location filename="../app/ui/wizard/time_edit.py" line="+55"/>
+        <location filename="../app/ui/wizard/time_edit.py" line="+56"/>
         <source>Choose a time…</source>
         <translation>Выбрать время…</translation>
     </message>
