@@ -1559,7 +1559,7 @@
     <message>
         <location line="+4"/>
         <source>It starts as soon as it is published.</source>
-        <translation>Она начинается сразу после публикации.</translation>
+        <translation>Запускается сразу после публикации.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1633,7 +1633,7 @@
         <location line="+9"/>
         <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%Ln секунда</numerusform>
+            <numerusform>%Ln секунду</numerusform>
             <numerusform>%Ln секунды</numerusform>
             <numerusform>%Ln секунд</numerusform>
         </translation>
