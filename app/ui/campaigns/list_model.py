@@ -55,6 +55,11 @@ class CampaignTableModel(DraftTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else FIRST + len(CampaignColumn)
 
+    def droppable_columns(self) -> tuple[int, ...]:
+        # The status on the server always stays: what can be started, paused or resumed.
+        return (*super().droppable_columns(), CampaignColumn.AUDIENCE, CampaignColumn.MESSAGE,
+                CampaignColumn.NEXT_SEND)  # fmt: skip
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -178,6 +178,10 @@ class DraftTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
+    def droppable_columns(self) -> tuple[int, ...]:
+        """The columns that step aside in a narrow list, the first first (the name needs room)."""
+        return (Column.SERVER_ID, Column.UPDATED)
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 

@@ -38,11 +38,16 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(option.font)
-        for badge in badges:
+        for number, badge in enumerate(badges):
             text = badge_label(badge)
             width = metrics.horizontalAdvance(text) + 2 * _PAD_X
             if x + width > rect.right():
-                break
+                room = rect.right() - x
+                if number > 0 or room < 2 * _PAD_X + metrics.horizontalAdvance("M…"):
+                    break
+                # The first badge always shows, cut short: a blank cell said nothing at all.
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 2 * _PAD_X)
+                width = room
             colors = badge_colors(badge, dark)
             pill = QRectF(x, y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)

@@ -236,7 +236,7 @@ class DraftListPage(QWidget):
         header.setMinimumSectionSize(pad)
         view.setColumnHidden(Column.TYPE, not self.section.mixed)
         self.column_fitter = ColumnFitter(
-            view, Column.TITLE, (Column.SERVER_ID, Column.UPDATED), metrics.horizontalAdvance("M") * 9
+            view, Column.TITLE, self.model.droppable_columns(), metrics.horizontalAdvance("M") * 9
         )
         view.setItemDelegateForColumn(Column.STATUS, BadgeDelegate(view))
         # The rows arrive newest first; the indicator says so without sorting again.

@@ -169,3 +169,21 @@ def test_selecting_campaigns_asks_the_server_how_they_are_now(qtbot, qloop, env:
         assert draft.payload["status"] == "running" and draft.state.value == "published"  # not an edit
 
     qloop.run(scenario(), timeout=60)
+
+
+def test_a_narrow_campaigns_list_keeps_names_and_server_status_in_view(qtbot, qloop, env: WizardEnv):
+    page, _extension = _campaigns_page(env)
+    qloop.run(env.workspace.create_draft(DraftKind.CAMPAIGNS, {"internal_name": "Spring sale"}))
+    qloop.run(wait_until(lambda: page.model.rowCount() == 1))
+    view = page.view
+    page.splitter.setSizes([1200, 100])
+    qloop.run(wait_until(lambda: not view.isColumnHidden(CampaignColumn.AUDIENCE)))
+
+    page.splitter.setSizes([420, 880])  # beside the wizard
+    qloop.run(wait_until(lambda: view.isColumnHidden(CampaignColumn.AUDIENCE)))
+    assert view.isColumnHidden(Column.SERVER_ID)  # the least useful went first
+    assert not view.isColumnHidden(CampaignColumn.CAMPAIGN_STATUS)  # what can be started or paused
+    assert not view.isColumnHidden(Column.STATUS)
+    width = view.horizontalHeader().sectionSize(Column.TITLE)
+    assert width >= view.fontMetrics().horizontalAdvance("M") * 9
+    assert view.horizontalHeader().length() <= view.viewport().width() + 1  # no sideways scrolling
