@@ -1707,7 +1707,7 @@
         <translation>В архиве</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Campaign</source>
         <translation>Рассылка</translation>
     </message>
@@ -3435,7 +3435,7 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
