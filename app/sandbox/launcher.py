@@ -14,9 +14,11 @@ import collections
 import os
 import queue
 import secrets as secrets_module
+import select
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +45,9 @@ class _OutputPump:
         self._faults: list[str] = []
         self._lock = threading.Lock()
         assert process.stdout is not None and process.stderr is not None
+        self._stderr_fd = process.stderr.fileno()
+        self._stderr_idle = True  # the reader waits for more, all it read taken
+        self._stderr_closed = False
         self._threads = [
             threading.Thread(target=self._read_stdout, args=(process.stdout,), daemon=True),
             threading.Thread(target=self._read_stderr, args=(process.stderr,), daemon=True),
@@ -61,19 +66,58 @@ class _OutputPump:
         self.ready.put(None)  # stdout closed: the child is gone
 
     def _read_stderr(self, stream: IO[bytes]) -> None:
-        for raw in stream:
-            line = raw.decode("utf-8", "replace").rstrip()
+        if os.name == "nt":  # select() takes no pipes there: faults() returns what was read so far
+            for raw in stream:
+                with self._lock:
+                    self._take_stderr(raw)
+            return
+        # Raw reads after select(), so that faults() can tell when all that was written is
+        # taken: "busy" is set while the bytes are still in the pipe, cleared once they are lines.
+        fd = stream.fileno()
+        pending = b""
+        while True:
+            select.select([fd], [], [])
             with self._lock:
-                if line.startswith(FAULT_LOG_PREFIX):
-                    self._faults.append(line)
-                else:
-                    self._tail.append(line)
+                self._stderr_idle = False
+            chunk = os.read(fd, 65536)
+            if chunk:
+                *lines, pending = (pending + chunk).split(b"\n")
+            else:
+                lines, pending = ([pending] if pending else []), b""
+            with self._lock:
+                for raw in lines:
+                    self._take_stderr(raw)
+                self._stderr_idle = True
+                if not chunk:
+                    self._stderr_closed = True
+                    return
+
+    def _take_stderr(self, raw: bytes) -> None:
+        line = raw.decode("utf-8", "replace").rstrip()
+        if line.startswith(FAULT_LOG_PREFIX):
+            self._faults.append(line)
+        else:
+            self._tail.append(line)
 
     def tail(self, lines: int = 40) -> str:
         with self._lock:
             return "\n".join(list(self._tail)[-lines:])
 
-    def faults(self) -> list[str]:
+    def faults(self, timeout: float = 30.0) -> list[str]:
+        """Every fault line the child has written so far. The child flushes a fault's line
+        before it injects the fault, so once the caller has seen a fault happen, its line is
+        here: this waits until the pipe is empty and then the reader idle (in that order: an
+        empty pipe with an idle reader after it means every byte written before is a line)."""
+        deadline = time.monotonic() + timeout
+        while os.name != "nt":
+            with self._lock:
+                if self._stderr_closed or time.monotonic() > deadline:
+                    break  # all there will ever be (the pipe may be closed by now)
+            drained = not select.select([self._stderr_fd], [], [], 0)[0]
+            with self._lock:
+                if drained and self._stderr_idle:
+                    break
+            time.sleep(0.002)
         with self._lock:
             return list(self._faults)
 
