@@ -19,15 +19,15 @@ from app.domain.campaign_review import has_file, int_field, time_field
 from app.domain.enums import SourceType
 from app.domain.kinds import DraftKind
 from app.domain.schema import FieldType
-from app.domain.sentences import QT_TRANSLATE_NOOP, Sentence
+from app.domain.sentences import QT_TRANSLATE_NOOP, Sentence, translatable
 from app.domain.time_zones import in_zone, is_known_zone
 
 NEXT_RUNS: Final = 5
-_CRITERIA: Final = {
+_CRITERIA: Final = translatable("CampaignReview", {  # Sentence(criterion) is translated in this context
     "O": "the most opens",
     "C": "the most clicks",
     "U": "the best click-to-open rate",
-}
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -371,3 +371,10 @@ def test_a_merge_made_elsewhere_reloads_the_form(qtbot, qloop, services):
     assert editor.header.badge.text() == "Edited"
     assert editor.header.banner.isHidden()
     assert services.writes == []  # reloading wrote nothing back
+
+
+def test_a_campaigns_status_on_the_server_is_told_in_words(qtbot, qloop, services):
+    payload = {**copy.deepcopy(PAYLOADS[DraftKind.AUTO_CAMPAIGNS]), "id": 3, "status": "paused"}
+    _draft, editor = _open(qtbot, qloop, services, DraftKind.AUTO_CAMPAIGNS, payload)
+    info = editor.header.info.text()
+    assert "Status: Paused" in info and "paused" not in info

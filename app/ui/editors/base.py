@@ -281,6 +281,10 @@ class DraftEditor(QWidget):
             if isinstance(value, str) and key.endswith("_at"):
                 with contextlib.suppress(ValueError):  # shown as the server wrote it
                     value = local_text(parse_wire_datetime(value), short=True)
+            elif key == "status" and self.kind.is_campaign:
+                from app.ui.campaigns.list_model import status_label  # the list's words for it
+
+                value = status_label(str(value))
             parts.append(f"{label}: {value}")
         self.header.set_info("  ·  ".join(parts))
 
