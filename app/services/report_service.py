@@ -55,6 +55,15 @@ _POST_TYPES: Final = {DraftKind.CAMPAIGNS: "S", DraftKind.AB_CAMPAIGNS: "B", Dra
 _SERVER_PREFIX: Final = "The report failed on the server: "
 
 
+
+# An untitled campaign in a picker: its kind and its email say most (functions: the language is
+# the one installed when asked).
+_UNTITLED: Final = {
+    DraftKind.CAMPAIGNS: lambda: QCoreApplication.translate("ReportPickers", "One-time campaign: {0}"),
+    DraftKind.AB_CAMPAIGNS: lambda: QCoreApplication.translate("ReportPickers", "A/B campaign: {0}"),
+    DraftKind.AUTO_CAMPAIGNS: lambda: QCoreApplication.translate("ReportPickers", "Automated campaign: {0}"),
+}
+
 class FailureKind(StrEnum):
     INVALID = "invalid"  # the definition cannot run as it is
     ACCOUNT = "account"  # no account, no secret, wrong login, IP not allowed
@@ -416,7 +425,7 @@ class ReportService(QObject):
             name = row.title
             if message in email_names:
                 if name.endswith(f"for email #{message_id}"):  # untitled: its kind and its email say most
-                    name = f"{kind.singular}: {email_names[message]}"
+                    name = _UNTITLED[kind]().format(email_names[message])
                 else:
                     name = f"{name} — {email_names[message]}"
             campaigns.append(PickItem(f"{_POST_TYPES[kind]}_{row.remote_id}", name, kind, message))
