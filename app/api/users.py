@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -19,6 +19,20 @@ class Users(Resource):
     async def upsert(self, profile: Mapping[str, Any]) -> JsonDict:
         """Create or update one profile; the answer echoes only the declared fields."""
         return await self._object("POST", self.endpoint.collection, json=dict(profile))
+
+    async def upsert_merged(self, profiles: Sequence[Mapping[str, Any]]) -> JsonList:
+        """Upsert ``profiles`` in one request, as they are: the caller has merged them
+        already (one hashmap per profile, e.g. with ``merge_profiles``), so they are not
+        merged again. Returns what the server stored, in order."""
+        if self.endpoint.batch is None:
+            raise ValueError(f"{self.endpoint.name} has no batch operation")
+        if not profiles:
+            return []
+        path = self.endpoint.batch
+        stored = await self._http.call("POST", path, content=orjson.dumps(list(profiles)))
+        if not isinstance(stored, list):
+            raise wrong_shape("a list of profiles", stored, method="POST", path=path, idempotent=False)
+        return stored
 
     async def upsert_many(
         self,

@@ -11,6 +11,7 @@ so ``run(resume=True)`` sends only what no earlier run had confirmed.
 from __future__ import annotations
 
 import asyncio
+import operator
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -471,12 +472,20 @@ def _read_and_merge(reader: BatchReader) -> tuple[Batch, int] | None:
     return None if batch is None else (batch, len(batch.profiles) - len(batch.prepare().merged))
 
 
+_FIELDS_OF: Final = operator.methodcaller("get", "fields", ())
+
+
 def _sample_fields(profiles: Any, samples: dict[str, Any]) -> None:
     """Add a value for each field name not seen yet (most rows name the same fields)."""
-    known = samples.keys()
+    profiles = list(profiles)
+    try:  # the names of the whole part gathered at C speed: nearly always nothing new
+        if set().union(*map(_FIELDS_OF, profiles)) <= samples.keys():
+            return
+    except TypeError:
+        pass  # an echo with "fields": null
     for profile in profiles:
         fields = profile.get("fields")
-        if fields and not fields.keys() <= known:
+        if isinstance(fields, dict):
             for name, value in fields.items():
                 samples.setdefault(name, value)
 

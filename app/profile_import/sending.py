@@ -71,7 +71,7 @@ class BatchSender:
         while positions:
             sending = [profiles[p] for p in positions]
             try:
-                result.stored = await self._users.upsert_many(sending, batch_size=len(sending), concurrency=1)
+                result.stored = await self._users.upsert_merged(sending)  # merged on the reading thread
             except ValidationError as error:
                 rounds += 1
                 blamed = blame(error, len(sending)) if rounds <= SPLIT_ROUNDS else {}

@@ -66,3 +66,17 @@ async def test_events_are_sent_and_echoed(api, unique):
     with pytest.raises(ValidationError) as caught:
         await api.events.send("", {"email": "x"})
     assert "name" in caught.value.fields
+
+
+async def test_upsert_merged_posts_the_profiles_as_they_are_in_one_request(sandbox_factory):
+    server = sandbox_factory(declare_fields=DECLARED)
+    transport = CountingTransport()
+    profiles = [{"uid": f"m{i}", "fields": {"pole2": i, "ignored": True}} for i in range(1500)]
+    async with client_for(server, transport=transport) as api:
+        stored = await api.users.upsert_merged(profiles)
+        assert await api.users.upsert_merged([]) == []
+        # Not merged again: two hashmaps of one profile reach the server, which refuses them.
+        with pytest.raises(ValidationError):
+            await api.users.upsert_merged([{"uid": "m1"}, {"uid": "m1", "fields": {"pole2": 2}}])
+    assert stored == [{"uid": f"m{i}", "fields": {"pole2": i}} for i in range(1500)]
+    assert transport.sent == [("POST", "/api/v1/users/batch/")] * 2
