@@ -1430,7 +1430,22 @@
         <translation>Введите полный веб-адрес, начинающийся с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../app/domain/campaign_summary.py" line="+51"/>
+        <location filename="../app/domain/campaign_summary.py" line="+27"/>
+        <source>the most opens</source>
+        <translation>больше всего открытий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the most clicks</source>
+        <translation>больше всего кликов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the best click-to-open rate</source>
+        <translation>лучший CTOR</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the email #{id}</source>
         <translation>письмо №{id}</translation>
     </message>
@@ -3272,12 +3287,12 @@
     <name>DraftEditor</name>
     <message>
         <location filename="../app/ui/editors/base.py" line="+169"/>
-        <location line="+211"/>
+        <location line="+215"/>
         <source>Not published: fix these fields first: {0}.</source>
         <translation>Не опубликовано: сначала исправьте поля: {0}.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-212"/>
         <source>The server did not accept this draft. Fix these fields, then publish again: {0}.</source>
         <translation>Сервер не принял этот черновик. Исправьте поля и опубликуйте снова: {0}.</translation>
     </message>
@@ -3293,17 +3308,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>This draft belongs to another account: choose it in the list again.</source>
         <translation>Этот черновик относится к другой учётной записи: выберите его в списке ещё раз.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Not saved: %s. Your text is kept; trying again.</source>
         <translation>Не сохранено: %s. Ваш текст не потерян; повторная попытка.</translation>
     </message>
@@ -6186,7 +6201,7 @@
         <translation>Ни один столбец не сопоставлен с идентификатором: сопоставьте столбец, по которому определяется профиль, с uid, phone, email или wp_token.</translation>
     </message>
     <message>
-        <location filename="../app/profile_import/pipeline.py" line="+48"/>
+        <location filename="../app/profile_import/pipeline.py" line="+49"/>
         <source>The server refused this row: {0}</source>
         <translation>Сервер отклонил эту строку: {0}</translation>
     </message>
@@ -6231,7 +6246,7 @@
         <translation>Не удаётся записать отклонённые строки в {0}: {1}. Выберите для них другой файл.</translation>
     </message>
     <message>
-        <location filename="../app/profile_import/rows.py" line="+20"/>
+        <location filename="../app/profile_import/rows.py" line="+21"/>
         <source>The row has {0} values but the file has {1} columns: a delimiter is missing or extra.</source>
         <translation>В строке значений: {0}, а в файле столбцов: {1} — пропущен или лишний разделитель.</translation>
     </message>
@@ -6296,12 +6311,12 @@
         <translation>Столбец {0}: «{1}» — не дата вида 2026-12-01 или 01.12.2026, а поле {2} хранит даты.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>Column {0}: “{1}” is not a valid email address: {2}</source>
         <translation>Столбец {0}: «{1}» — некорректный адрес email: {2}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Column {0}: “{1}” is not a valid phone number.</source>
         <translation>Столбец {0}: «{1}» — некорректный номер телефона.</translation>
     </message>
@@ -7134,6 +7149,24 @@
     </message>
 </context>
 <context>
+    <name>ReportPickers</name>
+    <message>
+        <location filename="../app/services/report_service.py" line="+62"/>
+        <source>One-time campaign: {0}</source>
+        <translation>Разовая рассылка: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B campaign: {0}</source>
+        <translation>A/B-рассылка: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated campaign: {0}</source>
+        <translation>Автоматическая рассылка: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportPresets</name>
     <message>
         <location filename="../app/domain/report_presets.py" line="+83"/>
@@ -7328,7 +7361,7 @@
 <context>
     <name>ReportService</name>
     <message>
-        <location filename="../app/services/report_service.py" line="+312"/>
+        <location filename="../app/services/report_service.py" line="+257"/>
         <source>The server was still preparing the report after {0} seconds ({1} requests). Press Retry in a minute, or ask for fewer grouping fields or a shorter period.</source>
         <translation>Сервер всё ещё готовил отчёт через {0} с (запросов: {1}). Нажмите «Повторить» через минуту или запросите меньше полей группировки либо более короткий период.</translation>
     </message>
