@@ -125,27 +125,43 @@ CONVERTERS: Final[dict[ProfileFieldType, Convert]] = {
 
 # -- email ------------------------------------------------------------------------------
 
-_FAST_EMAIL: Final = re.compile(
-    r"[A-Za-z0-9_%+\-]{1,64}(?:\.[A-Za-z0-9_%+\-]+)*"
-    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63}))"
-)
+_PLAIN_LOCAL: Final = re.compile(r"[A-Za-z0-9_%+\-]{1,64}(?:\.[A-Za-z0-9_%+\-]+)*")
+_PLAIN_DOMAIN: Final = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63})")
 _NOT_EMAIL: Final = QT_TRANSLATE_NOOP("ProfileImport", "Column {0}: “{1}” is not a valid email address: {2}")
 _SPECIAL_USE: Final = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+_DOMAINS_KEPT: Final = 4096
+# Domain as written -> in lower case when the plain check takes it, else None. A list has
+# far fewer domains than addresses, so most addresses pay for a dict look-up, not a regex.
+_plain_domains: dict[str, str | None] = {}
+
+
+def _plain_domain(domain: str) -> str | None:
+    try:
+        return _plain_domains[domain]
+    except KeyError:
+        pass
+    match = _PLAIN_DOMAIN.fullmatch(domain)
+    plain = (
+        domain.lower()
+        if match is not None
+        and "--" not in domain  # punycode and reserved hyphens: left to the validator
+        and match.group(1).lower() not in _SPECIAL_USE
+        else None
+    )
+    if len(_plain_domains) >= _DOMAINS_KEPT:
+        _plain_domains.clear()
+    _plain_domains[domain] = plain
+    return plain
 
 
 def check_email(text: str) -> str:
     """The address as sent (the domain in lower case); :class:`Unfit` with the reason else."""
     address = text.strip()
-    match = _FAST_EMAIL.fullmatch(address)
-    if (
-        match is not None
-        and len(address) <= 254
-        and address.index("@") <= 64
-        and "--" not in match.group(1)  # punycode and reserved hyphens: left to the validator
-        and match.group(2).lower() not in _SPECIAL_USE
-    ):
-        at = address.index("@")
-        return address[:at] + address[at:].lower()
+    local, at, domain = address.partition("@")
+    if at and len(address) <= 254 and len(local) <= 64 and _PLAIN_LOCAL.fullmatch(local) is not None:
+        plain = _plain_domain(domain)
+        if plain is not None:
+            return f"{local}@{plain}"
     from email_validator import EmailNotValidError, validate_email
 
     try:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from app.domain.profile_fields import ProfileFieldType as T
 from app.profile_import.mapping import SKIP, Target, TargetKind, field_target
@@ -73,3 +75,19 @@ def test_a_long_value_is_shortened_in_the_message(validator) -> None:
 def test_an_unusable_mapping_is_refused_up_front() -> None:
     with pytest.raises(MappingProblemError, match="No column is mapped to an identifier"):
         RowValidator(["city"], [field_target("city")], {}, None)
+
+
+CELL = st.one_of(
+    st.sampled_from(["", " ", "u1", "A@Example.com", "a@@b.ru", "8 999 123-45-67", "+7 999", "42", "4.2",
+                     "true", "no", "Oslo", " x "]),
+    st.text(max_size=8),
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(cells=st.lists(CELL, min_size=len(HEADER), max_size=len(HEADER)))
+@example(cells=["u1", "A@Example.com", "8 999 123-45-67", "42", "true", "Oslo", ""])
+@example(cells=["u1", "A@Example.com", "8 999 123-45-67", "4.2", "true", "Oslo", "x"])
+def test_the_quick_way_for_a_full_row_answers_as_the_check_of_each_cell(cells) -> None:
+    validator = RowValidator(HEADER, TARGETS, TYPES, "RU")
+    assert validator.profile(cells) == validator._check_each(cells)

@@ -96,6 +96,42 @@ def test_the_fast_email_check_agrees_with_email_validator(local, labels, tld) ->
     assert ours == expected
 
 
+ADDRESS_CHARS = string.ascii_letters[:6] + "XYZ019._%+-@ !é"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    addresses=st.lists(
+        st.one_of(
+            st.text(alphabet=ADDRESS_CHARS, min_size=1, max_size=20),
+            st.builds(
+                "{0}@{1}".format,
+                st.text(alphabet=ADDRESS_CHARS, max_size=66),
+                st.sampled_from(
+                    ["Mail.Example.COM", "a--b.com", "x.test", "ex-.com", "-a.ru", "b.c", "é.fr"]
+                ),
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(addresses=["a@Mail.Example.COM", "b@mail.example.com", "c@Mail.Example.COM"])
+@example(addresses=["a" * 64 + "@x.com", "a" * 65 + "@x.com", "a@" + "b" * 250 + ".com"])
+def test_any_text_gets_the_answer_of_email_validator_also_for_domains_seen_before(addresses) -> None:
+    # The plain check keeps what it learnt of each domain: asking again must not change an answer.
+    for address in addresses + addresses:
+        try:
+            expected = validate_email(address.strip(), check_deliverability=False).normalized
+        except EmailNotValidError:
+            expected = None
+        try:
+            ours = check_email(address)
+        except Unfit:
+            ours = None
+        assert ours == expected, address
+
+
 def test_an_invalid_email_names_the_reason() -> None:
     with pytest.raises(Unfit) as caught:
         check_email("ivan@@example.ru")
