@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from app.services.audience_service import EventSend
 from app.ui.audience.background import run_for
 from app.ui.audience.event_history import NAME, RESULT, EventHistoryModel
-from app.ui.audience.problem_text import show_plain, show_problem
 from app.ui.code_editor import CodeEditor
-from app.ui.editors.field_row import HELP_STYLE, HINT_STYLE
+from app.ui.editors.field_row import HELP_STYLE
+from app.ui.text_colors import show_hint, show_plain, show_problem
 
 if TYPE_CHECKING:
     from app.services.audience_service import AudienceService
@@ -82,7 +82,7 @@ class EventsPanel(QWidget):
         form_layout.addWidget(self.payload, 1)
         self.payload_message = QLabel()
         self.payload_message.setObjectName("payloadMessage")
-        self.payload_message.setStyleSheet(HINT_STYLE)
+        show_hint(self.payload_message)
         self.payload_message.setWordWrap(True)
         self.payload_message.setMinimumHeight(self.fontMetrics().height())
         form_layout.addWidget(self.payload_message)

@@ -37,8 +37,8 @@ from app.ui.audience.background import run_for
 from app.ui.audience.extra_fields import ExtraFieldRows
 from app.ui.audience.field_values import FieldValueEdit, type_label
 from app.ui.audience.identifiers import identifier_label
-from app.ui.audience.problem_text import show_plain, show_problem
 from app.ui.editors.field_row import HELP_STYLE, FieldRow
+from app.ui.text_colors import show_plain, show_problem
 
 if TYPE_CHECKING:
     from app.services.audience_service import AudienceService

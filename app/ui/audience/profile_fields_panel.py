@@ -29,8 +29,8 @@ from app.domain.profile_fields import DeclaredField, ProfileFieldType
 from app.ui.audience.background import run_for
 from app.ui.audience.declared_fields_model import NAME, ORIGIN, DeclaredFieldsModel
 from app.ui.audience.field_values import chosen_type, name_problem, type_choices
-from app.ui.audience.problem_text import show_problem
 from app.ui.editors.field_row import HELP_STYLE, MessageLine
+from app.ui.text_colors import show_problem
 
 T = TypeVar("T")
 

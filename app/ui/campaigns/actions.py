@@ -19,7 +19,7 @@ from app.services.campaign_control import ActionResult, CampaignAction, Campaign
 from app.services.tasks import TaskRunner
 from app.ui.editors.field_row import HELP_STYLE
 from app.ui.pages.sections import plural
-from app.ui.wizard.note_styles import problem_style
+from app.ui.text_colors import problem_style
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-SERVER_STYLE = "color: #c62828;"  # the server refused: red
-HINT_STYLE = "color: #b26a00;"  # our own check, not blocking: amber
+from app.ui.text_colors import show_tone
+
 HELP_STYLE = "color: palette(placeholder-text);"
 
 
@@ -94,11 +94,11 @@ class FieldRow(QWidget):
         return self.message.full_text
 
     def _show(self) -> None:
-        if self._server:
-            text, style = " ".join(self._server), SERVER_STYLE
+        if self._server:  # the server refused: red; else our own check, not blocking: amber
+            text, tone = " ".join(self._server), "problem"
         else:
-            text, style = " ".join(self._hints), HINT_STYLE
-        if style != self._style:  # style sheets are slow to apply: only when the kind changes
-            self._style = style
-            self.message.setStyleSheet(style)
+            text, tone = " ".join(self._hints), "hint"
+        if tone != self._style:  # style sheets are slow to apply: only when the kind changes
+            self._style = tone
+            show_tone(self.message, tone)
         self.message.set_message(text)

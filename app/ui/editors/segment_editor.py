@@ -29,9 +29,10 @@ from app.ui.audience.background import run_for
 from app.ui.audience.plurals import counted
 from app.ui.editors.base import DraftEditor, label_of, translate
 from app.ui.editors.code_input import CodeInput
-from app.ui.editors.field_row import HELP_STYLE, SERVER_STYLE, FieldRow
+from app.ui.editors.field_row import HELP_STYLE, FieldRow
 from app.ui.editors.inputs import FieldInput, IntInput, TextInput
 from app.ui.editors.special_inputs import local_text
+from app.ui.text_colors import show_plain, show_problem
 
 if TYPE_CHECKING:
     from app.services.audience_service import AudienceService
@@ -230,4 +231,7 @@ class SegmentEditor(DraftEditor):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.generation_state.setText(text)
-        self.generation_state.setStyleSheet(SERVER_STYLE if problem else "")
+        if problem:
+            show_problem(self.generation_state)
+        else:
+            show_plain(self.generation_state)

@@ -25,8 +25,8 @@ from app.domain.crontab import Preset, PresetKind
 from app.domain.time_zones import in_zone
 from app.ui.editors.base import field_message
 from app.ui.editors.field_row import HELP_STYLE
+from app.ui.text_colors import hint_style, problem_style
 from app.ui.wizard.formatting import day_names, month_names, short_moment
-from app.ui.wizard.note_styles import hint_style, problem_style
 
 NEXT_RUNS = 5
 CUSTOM = "custom"

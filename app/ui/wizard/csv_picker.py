@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.csv_preview import CsvPreview, CsvProblem, delimiter_label, encoding_label
 from app.ui.editors.field_row import HELP_STYLE
 from app.ui.pages.sections import plural
-from app.ui.wizard.note_styles import hint_style, problem_style
+from app.ui.text_colors import hint_style, problem_style
 
 Reader = Callable[[str, str | None, str | None], Awaitable[CsvPreview]]
 Spawn = Callable[[Any, str], object]

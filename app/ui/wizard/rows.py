@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui.editors.field_row import FieldRow
-from app.ui.wizard.note_styles import hint_style, problem_style
+from app.ui.text_colors import hint_style, problem_style
 
 
 class WizardRow(FieldRow):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, Q
 
 from app.domain.time_zones import ResolvedTime, from_wall_clock, offset_text, wall_clock
 from app.ui.editors.field_row import HELP_STYLE
+from app.ui.text_colors import hint_style
 from app.ui.wizard.formatting import moment_text
-from app.ui.wizard.note_styles import hint_style
 
 
 def _qt(naive: datetime) -> QDateTime:

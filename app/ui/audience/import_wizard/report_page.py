@@ -37,8 +37,8 @@ from app.services.import_service import (
 from app.ui.audience.background import run_for
 from app.ui.audience.import_wizard import texts
 from app.ui.audience.import_wizard.state import WizardState
-from app.ui.audience.problem_text import show_problem
 from app.ui.editors.field_row import HELP_STYLE
+from app.ui.text_colors import show_problem
 
 if TYPE_CHECKING:
     from app.services.import_service import ImportService

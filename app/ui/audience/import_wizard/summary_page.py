@@ -21,8 +21,8 @@ from app.services.import_service import ImportOutcome, ImportSummary
 from app.ui.audience.import_wizard import texts
 from app.ui.audience.import_wizard.state import WizardState
 from app.ui.audience.plurals import counted
-from app.ui.audience.problem_text import show_plain, show_problem
 from app.ui.editors.field_row import HELP_STYLE
+from app.ui.text_colors import show_plain, show_problem
 
 if TYPE_CHECKING:
     from app.services.import_service import ImportService

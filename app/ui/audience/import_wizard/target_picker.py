@@ -13,8 +13,8 @@ from app.domain.profile_fields import ProfileFieldType
 from app.services.import_service import IDENTIFIER_KINDS, SKIP, Target, TargetKind, field_target
 from app.ui.audience.field_values import chosen_type, name_problem, type_choices, type_label
 from app.ui.audience.identifiers import identifier_label
-from app.ui.audience.problem_text import show_problem
 from app.ui.editors.field_row import MessageLine
+from app.ui.text_colors import show_problem
 
 CUSTOM: Final = "custom"  # the combo's item for "a field named…"
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.campaign_review import MIN_PER_VARIANT, VARIANTS
 from app.domain.enums import WinParameter
+from app.ui.text_colors import hint_style
 from app.ui.wizard.context import WizardContext
-from app.ui.wizard.note_styles import hint_style
 from app.ui.wizard.pages.base import CampaignPage, form, help_label
 
 
