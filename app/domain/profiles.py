@@ -101,14 +101,20 @@ def merge_profiles(profiles: Iterable[Mapping[str, Any]]) -> list[Profile]:
     for position, profile in enumerate(items):
         if position not in groups.parent:
             merged[position] = dict(profile)
-            continue
-        target = merged.setdefault(groups.find(position), {})
-        for key, value in profile.items():
-            if key == "fields" and isinstance(value, Mapping):
-                fields = target.get("fields")
-                target["fields"] = {**fields, **value} if isinstance(fields, dict) else dict(value)
-            elif key in USER_KEYS and value in (None, "") and target.get(key) not in (None, ""):
-                continue  # an absent identifier does not erase a known one
-            else:
-                target[key] = value
+        else:
+            fold_into(merged.setdefault(groups.find(position), {}), profile)
     return list(merged.values())
+
+
+def fold_into(target: Profile, profile: Mapping[str, Any]) -> None:
+    """Apply the later hashmap ``profile`` of one profile to ``target``, as
+    :func:`merge_profiles` does: later values win, ``fields`` key by key, and an absent
+    identifier does not erase a known one."""
+    for key, value in profile.items():
+        if key == "fields" and isinstance(value, Mapping):
+            fields = target.get("fields")
+            target["fields"] = {**fields, **value} if isinstance(fields, dict) else dict(value)
+        elif key in USER_KEYS and value in (None, "") and target.get(key) not in (None, ""):
+            continue  # an absent identifier does not erase a known one
+        else:
+            target[key] = value

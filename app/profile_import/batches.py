@@ -9,9 +9,10 @@ it holds one batch at a time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
-from app.domain.profiles import merge_profiles
+from app.domain.profiles import fold_into
 from app.domain.schema import USER_KEYS
 from app.profile_import.rejects import RejectsFile
 from app.profile_import.rows import RowValidator
@@ -37,13 +38,15 @@ class Batch:
     def prepare(self) -> Batch:
         """Merge the rows into profiles (on the reading thread: it takes a few milliseconds).
 
-        A merged profile holds every identifier its rows named, even one a later row
-        replaced: the server may know the profile by any of them.
+        The rows are grouped as :func:`merge_profiles` groups them (a shared value of any
+        identifier) and each group is folded the same way. A merged profile holds every
+        identifier its rows named, even one a later row replaced: the server may know the
+        profile by any of them.
         """
         profiles = self.profiles
-        self.merged = merge_profiles(profiles)
         columns = [[profile.get(key) for profile in profiles] for key in USER_KEYS]
         root = list(range(len(profiles)))
+        grouped: set[int] = set()  # rows that share an identifier with another row
 
         def find(position: int) -> int:
             while root[position] != position:
@@ -60,30 +63,55 @@ class Batch:
                 if value is not None:
                     earlier = first.setdefault(value, position)
                     if earlier != position:
+                        grouped.update((earlier, position))
                         a, b = find(earlier), find(position)
                         if a != b:
                             root[max(a, b)] = min(a, b)  # the group's first row stays its root
-        item_of: dict[int, int] = {}
+        held = _identities_of_rows(columns)
+        if not grouped:
+            self.merged = [dict(profile) for profile in profiles]
+            self.members = [[position] for position in range(len(profiles))]
+            self.identities = held
+            return self
+        merged: list[dict[str, Any]] = []
         members: list[list[int]] = []
         identities: list[set[Identity]] = []
-        for position, values in enumerate(zip(*columns, strict=True)):
-            group = find(position)
-            item = item_of.setdefault(group, len(item_of))
-            held = {(key, value) for key, value in zip(USER_KEYS, values, strict=True) if value is not None}
-            if item == len(members):
-                members.append([position])
-                identities.append(held)
+        item_of: dict[int, int] = {}  # a group's first row -> its merged profile
+        for position, profile in enumerate(profiles):
+            if position in grouped:
+                group = find(position)
+                item = item_of.get(group)
+                if item is not None:
+                    members[item].append(position)
+                    identities[item] |= held[position]
+                    fold_into(merged[item], profile)
+                    continue
+                item_of[group] = len(members)
+                target: dict[str, Any] = {}
+                fold_into(target, profile)
+                merged.append(target)
             else:
-                members[item].append(position)
-                identities[item] |= held
-        self.members, self.identities = members, identities
-        if len(members) != len(self.merged):
-            raise AssertionError("the batch's groups do not match merge_profiles")
+                merged.append(dict(profile))
+            members.append([position])
+            identities.append(held[position])
+        self.merged, self.members, self.identities = merged, members, identities
         return self
 
     def rows_of(self, items: list[int]) -> int:
         """How many rows the merged profiles ``items`` stand for."""
         return sum(len(self.members[item]) for item in items)
+
+
+def _identities_of_rows(columns: list[list[Any]]) -> list[set[Identity]]:
+    """The (key, value) pairs each row holds, from the rows' identifier columns."""
+    full = [list(zip(repeat(key), column)) for key, column in zip(USER_KEYS, columns, strict=True)
+            if None not in column]  # fmt: skip
+    if full and all(column.count(None) in (0, len(column)) for column in columns):
+        return list(map(set, zip(*full, strict=True)))  # every row names the same identifiers: at C speed
+    return [
+        {(key, value) for key, value in zip(USER_KEYS, values, strict=True) if value is not None}
+        for values in zip(*columns, strict=True)
+    ]
 
 
 class BatchReader:
