@@ -26,8 +26,10 @@ send twice the requests. A part taken along shares no profile with the request's
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from app.profile_import.batches import Batch, Identity
@@ -92,15 +94,18 @@ class Dispatcher:
         free: list[int] = []
         waiting: list[int] = []
         blockers: set[asyncio.Task[bool]] = set()
-        for member, identities in enumerate(batch.identities):
-            if member in done:
-                continue
-            holders = {self._owner[i] for i in identities if i in self._owner}
-            if holders:
-                blockers |= holders
-                waiting.append(member)
-            else:
-                free.append(member)
+        if not done and self._owner.keys().isdisjoint(chain.from_iterable(batch.identities)):
+            free = list(range(len(batch.identities)))  # no profile held by another request (at C speed)
+        else:
+            for member, identities in enumerate(batch.identities):
+                if member in done:
+                    continue
+                holders = {self._owner[i] for i in identities if i in self._owner}
+                if holders:
+                    blockers |= holders
+                    waiting.append(member)
+                else:
+                    free.append(member)
         if waiting:
             self.waits += 1
             self.deferred += len(waiting)
@@ -120,16 +125,20 @@ class Dispatcher:
         self, batch: Batch, members: list[int], deps: set[asyncio.Task[bool]]
     ) -> asyncio.Task[bool]:
         task = asyncio.get_running_loop().create_task(self._part(batch, members, deps))
-        held = [identity for member in members for identity in batch.identities[member]]
-        for identity in held:
-            self._owner[identity] = task
+        held = list(chain.from_iterable(map(batch.identities.__getitem__, members)))
+        owner = self._owner
+        owner.update(dict.fromkeys(held, task))
         self._parts.add(task)
 
         def release(finished: asyncio.Task[bool]) -> None:
             self._parts.discard(finished)
-            for identity in held:
-                if self._owner.get(identity) is finished:
-                    del self._owner[identity]
+            holders = list(map(owner.get, held))
+            if holders.count(finished) == len(held):  # no later part took any of them (the usual case)
+                deque(map(owner.__delitem__, held), maxlen=0)
+                return
+            for identity, holder in zip(held, holders, strict=True):
+                if holder is finished:
+                    del owner[identity]
 
         task.add_done_callback(release)
         return task
