@@ -27,10 +27,6 @@ _NO_IDENTIFIER: Final = QT_TRANSLATE_NOOP(
 _KIND_OF: Final = {TargetKind.EMAIL: ProblemKind.EMAIL, TargetKind.PHONE: ProblemKind.PHONE}
 
 
-def _strip(text: str) -> str:
-    return text.strip()
-
-
 def shown(value: str) -> str:
     """A cell as a message quotes it: short, on one line."""
     text = " ".join(value.split())
@@ -51,7 +47,7 @@ class RowValidator:
         self.width = len(header)
         phone = PhoneCheck(phone_region)
         identity: dict[TargetKind, Convert] = {
-            TargetKind.UID: _strip, TargetKind.WP_TOKEN: _strip, TargetKind.EMAIL: check_email,
+            TargetKind.UID: str.strip, TargetKind.WP_TOKEN: str.strip, TargetKind.EMAIL: check_email,
             TargetKind.PHONE: phone,
         }  # fmt: skip
         # (column, key, convert, column title, kind of problem) and (column, field, convert, title)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -71,6 +72,21 @@ def test_refused_values_say_why(kind, text, says) -> None:
     with pytest.raises(Unfit) as caught:
         CONVERTERS[kind](text)
     assert says in caught.value.template
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet="0123456789+- ٣²_", max_size=22))
+@example(text="9" * 18)
+@example(text="9" * 19)
+@example(text="9223372036854775808")
+def test_a_whole_number_is_plain_ascii_digits_with_a_sign_inside_64_bits(text) -> None:
+    value = text.strip()
+    fits = re.fullmatch(r"[+-]?[0-9]+", value) is not None and -(2**63) < int(value) < 2**63
+    if fits:
+        assert CONVERTERS[T.INT](text) == int(value)
+    else:
+        with pytest.raises(Unfit):
+            CONVERTERS[T.INT](text)
 
 
 LOCAL = st.text(alphabet=string.ascii_letters + string.digits + "._%+-!#", min_size=1, max_size=70)
