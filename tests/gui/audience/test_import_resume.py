@@ -88,7 +88,7 @@ def test_choosing_a_stopped_file_again_offers_to_resume(qtbot, qloop, env, serve
         page.set_path(path)
         await wait_until(lambda: page.resume_box.isVisible(), within=20)
         assert page.resume_button.isVisible()
-        assert f"after {stopped.sent} rows" in page.resume_text.text().replace(",", "")
+        assert f"after {stopped.sent} row" in page.resume_text.text().replace(",", "")  # "1 row", "2 rows"
         page.resume_button.click()
         assert second.currentId() == UPLOAD  # straight on, with the settings it was started with
         assert not second.button(QWizard.WizardButton.BackButton).isEnabled()
