@@ -6,8 +6,8 @@
   and the ticks a 10 ms asyncio ticker ran meanwhile against a free loop's (1.0 = free).
 - ``sandbox_stop_ms``: SIGTERM to exit.
 
-tests/integration/sandbox/test_latency.py and test_launcher.py check the behaviour with
-bounds a busy machine keeps; these are the figures.
+tests/unit/sandbox/test_latency_gate.py proves the overlap by order and test_launcher.py checks
+the launcher with bounds a busy machine keeps; these are the figures.
 """
 
 from __future__ import annotations

@@ -220,15 +220,15 @@ def test_an_account_of_the_workspace_and_its_keyring_secret(cli, start_server, t
 def test_ctrl_c_stops_after_the_batches_in_flight(start_server, server_data, tmp_path) -> None:
     server = start_server(extra_args=("--latency", "100"))
     path = tmp_path / "list.csv"
-    path.write_text("uid\n" + "".join(f"u{i}\n" for i in range(600)))
+    path.write_text("uid\n" + "".join(f"u{i}\n" for i in range(3000)))
     env = {**os.environ, "PYTHONPATH": str(REPO), "CAMPAIGN_STUDIO_SECRET": server.secret}
     argv = [sys.executable, "-m", "app", "import-profiles", str(path), *base(server), "--batch-size", "10",
             "--concurrency", "2", "--workspace", str(tmp_path / "ws")]  # fmt: skip
     process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
+        # No deadline of our own: pytest's timeout ends a hang, and a busy machine only makes it later.
         while (server_data.folder / "sandbox.sqlite3").exists() is False or server_data.count() < 30:
-            assert process.poll() is None and time.monotonic() < deadline
+            assert process.poll() is None  # 300 batches at 100 ms, two at a time: not done for 15 s
             time.sleep(0.05)
         process.send_signal(signal.SIGINT)
         stdout, stderr = process.communicate(timeout=60)
@@ -239,5 +239,5 @@ def test_ctrl_c_stops_after_the_batches_in_flight(start_server, server_data, tmp
     assert process.returncode == 1, stderr
     assert "The import was stopped" in stderr
     sent = int(stdout.strip().splitlines()[-1].split('"sent":')[1].split(",")[0])
-    assert 30 <= sent < 600
+    assert 30 <= sent < 3000
     assert server_data.count() == sent  # the batches in flight were answered and counted
