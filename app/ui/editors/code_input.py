@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.annotations import UNPARSED
 from app.ui.code_editor import CodeEditor
 from app.ui.editors.inputs import FieldInput
-from app.ui.editors.payload_state import PayloadState, blank_json, blank_text
+from app.ui.editors.payload_state import PayloadState, apply_json, blank_text
 
 _MARK_DELAY_MS: Final = 700  # not while a token is half typed
 
@@ -94,14 +94,7 @@ class CodeInput(FieldInput):
             self._mark_problem()
         else:
             self._mark_timer.start()
-        ok, value = self.parsed()
-        if not ok:
-            return state.apply_local(UNPARSED, self.key, self.editor.text())
-        changed = state.apply_local(UNPARSED, self.key, None)
-        current = state.get(self.key)
-        if value == current and type(value) is type(current):
-            return changed  # only the layout of the text changed
-        return state.apply(self.key, value, blank_json) or changed
+        return apply_json(state, self.key, self.parsed(), self.editor.text())
 
     def has_content(self) -> bool:
         return not self.editor.document().isEmpty()

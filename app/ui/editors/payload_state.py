@@ -12,6 +12,8 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from app.domain.annotations import UNPARSED
+
 Payload = dict[str, Any]
 _ABSENT = object()
 
@@ -83,6 +85,19 @@ class PayloadState:
         else:
             self._current[annotation] = after
         return _differs(before, after)
+
+
+def apply_json(state: PayloadState, key: str, parsed: tuple[bool, Any], text: str) -> bool:
+    """A JSON field's text into the payload: kept aside as typed while it does not parse (so
+    nothing invalid is published, and the text survives), else its value; True if it changed."""
+    ok, value = parsed
+    if not ok:
+        return state.apply_local(UNPARSED, key, text)
+    changed = state.apply_local(UNPARSED, key, None)
+    current = state.get(key)
+    if value == current and type(value) is type(current):
+        return changed  # only the layout of the text changed
+    return state.apply(key, value, blank_json) or changed
 
 
 def _differs(a: Any, b: Any) -> bool:

@@ -26,7 +26,7 @@ from app.domain.wire import parse_wire_datetime
 from app.ui.domain_text import schedule_text
 from app.ui.editors.field_row import HELP_STYLE
 from app.ui.editors.inputs import FieldInput
-from app.ui.editors.payload_state import PayloadState, blank_json, blank_text
+from app.ui.editors.payload_state import PayloadState, apply_json, blank_text
 
 NEXT_RUNS: Final = 3
 
@@ -183,14 +183,7 @@ class JsonInput(FieldInput):
 
     def write(self, state: PayloadState) -> bool:
         self._check()
-        ok, value = self.parsed()
-        if not ok:
-            return state.apply_local(UNPARSED, self.key, self.edit.toPlainText())
-        changed = state.apply_local(UNPARSED, self.key, None)
-        current = state.get(self.key)
-        if value == current and type(value) is type(current):
-            return changed  # only the layout of the text changed
-        return state.apply(self.key, value, blank_json) or changed
+        return apply_json(state, self.key, self.parsed(), self.edit.toPlainText())
 
     def has_content(self) -> bool:
         return not self.edit.document().isEmpty()
