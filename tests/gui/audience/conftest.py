@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from app.sandbox.store import DB_FILENAME
 from app.services.accounts_service import AccountService
 from app.services.audience_service import AudienceService, GenerationPoll
 from app.services.autosave import Autosaver
@@ -24,6 +21,7 @@ from app.services.store_access import WorkspaceRunner
 from app.services.tasks import TaskRunner
 from app.services.workspace_service import WorkspaceService
 from app.store.secrets import SecretStore
+from tests.sandbox_data import ServerData
 
 SERVER_FIELDS = ("first_name:String", "city:String", "age:Int", "vip:Bool", "birthday:Date")
 
@@ -76,41 +74,6 @@ def env(qloop, tmp_path) -> Iterator[AudienceEnv]:
     finally:
         qloop.run(opened.close())
         gc.collect()
-
-
-class ServerData:
-    """What the sandbox stored, read from its SQLite file."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        conn = sqlite3.connect(f"file:{self.folder / DB_FILENAME}?mode=ro", uri=True)
-        try:
-            return conn.execute(sql, args).fetchall()
-        finally:
-            conn.close()
-
-    def profile(self, key: str, value: str) -> dict[str, Any] | None:
-        assert key in ("uid", "phone", "email", "wp_token")
-        rows = self._rows(
-            f"SELECT uid, phone, email, wp_token, fields FROM profiles WHERE {key} = ?", (value,)
-        )
-        if not rows:
-            return None
-        assert len(rows) == 1, rows
-        *keys, fields = rows[0]
-        found = {k: v for k, v in zip(("uid", "phone", "email", "wp_token"), keys, strict=True) if v}
-        found["fields"] = orjson.loads(fields)
-        return found
-
-    def count(self) -> int:
-        return int(self._rows("SELECT COUNT(*) FROM profiles")[0][0])
-
-    def events(self) -> list[tuple[str, Any]]:
-        return [
-            (name, orjson.loads(payload)) for name, payload in self._rows("SELECT name, payload FROM events")
-        ]
 
 
 @pytest.fixture

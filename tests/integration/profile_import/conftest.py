@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,12 +14,11 @@ from typing import Any
 import orjson
 import pytest
 
-from app.sandbox.store import DB_FILENAME
-
 # The qasync loop for the import service's tests, and the collection of Qt garbage on the main
 # thread after each test: left to a worker thread's collection, a QObject of the service can be
 # destroyed there; the likely cause of two segfaults in processEvents seen in this folder.
 from tests.gui.conftest import _collect_qt_garbage, qloop  # noqa: F401
+from tests.sandbox_data import ServerData
 
 REPO = Path(__file__).resolve().parents[3]
 SERVER_FIELDS = ("city:String", "age:Int", "vip:Bool", "score:Float", "birthday:Date")
@@ -30,47 +28,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-class ServerData:
-    """What a sandbox with a data folder stored, read from its SQLite file."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        conn = sqlite3.connect(f"file:{self.folder / DB_FILENAME}?mode=ro", uri=True)
-        try:
-            return conn.execute(sql, args).fetchall()
-        finally:
-            conn.close()
-
-    def profile(self, key: str, value: str) -> dict[str, Any] | None:
-        assert key in ("uid", "phone", "email", "wp_token")
-        rows = self._rows(
-            f"SELECT uid, phone, email, wp_token, fields, updated_at FROM profiles WHERE {key} = ?", (value,)
-        )
-        if not rows:
-            return None
-        assert len(rows) == 1, rows
-        uid, phone, email, wp_token, fields, updated_at = rows[0]
-        found = {
-            k: v
-            for k, v in zip(("uid", "phone", "email", "wp_token"), (uid, phone, email, wp_token), strict=True)
-            if v
-        }
-        found["fields"] = orjson.loads(fields)
-        found["updated_at"] = updated_at
-        return found
-
-    def count(self) -> int:
-        return int(self._rows("SELECT COUNT(*) FROM profiles")[0][0])
-
-    def updated_at(self) -> dict[str, str]:
-        """uid -> when the server last wrote that profile."""
-        return {
-            uid: at for uid, at in self._rows("SELECT uid, updated_at FROM profiles WHERE uid IS NOT NULL")
-        }
 
 
 @pytest.fixture
